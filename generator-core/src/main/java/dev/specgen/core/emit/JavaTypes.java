@@ -1,0 +1,100 @@
+package dev.specgen.core.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.specgen.core.model.ApiModel;
+import dev.specgen.core.model.ScalarKind;
+import dev.specgen.core.model.TypeDef;
+import dev.specgen.core.model.TypeRef;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Maps model types to the Java types of the generated code. One instance per generated package. */
+final class JavaTypes {
+
+    static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+    static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
+    static final ClassName LENIENT_DATE_TIME = ClassName.get("dev.specgen.runtime.time", "LenientDateTime");
+    static final ClassName LENIENT_DATE = ClassName.get("dev.specgen.runtime.time", "LenientDate");
+    static final AnnotationSpec NULLABLE_ANNOTATION = AnnotationSpec.builder(NULLABLE).build();
+
+    private final String packageName;
+    private final Set<String> definedTypes = new HashSet<>();
+    private final Set<String> enumTypes = new HashSet<>();
+
+    JavaTypes(String packageName, ApiModel model) {
+        this.packageName = packageName;
+        for (TypeDef type : model.types()) {
+            definedTypes.add(type.javaName());
+            if (type instanceof dev.specgen.core.model.EnumType) {
+                enumTypes.add(type.javaName());
+            }
+        }
+    }
+
+    String packageName() {
+        return packageName;
+    }
+
+    boolean isEnum(String javaName) {
+        return enumTypes.contains(javaName);
+    }
+
+    ClassName className(String javaName) {
+        return ClassName.get(packageName, javaName);
+    }
+
+    /** The Java type of a value; never a primitive, since any value may be absent on the wire. */
+    TypeName of(TypeRef type) {
+        if (type instanceof TypeRef.Scalar scalar) {
+            return scalar(scalar.kind());
+        }
+        if (type instanceof TypeRef.Named named) {
+            // A name the model does not define is a union that fell back to a plain JSON value.
+            return definedTypes.contains(named.javaName()) ? className(named.javaName()) : ClassName.OBJECT;
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return ParameterizedTypeName.get(ClassName.get(List.class), of(list.items()));
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), of(map.values()));
+        }
+        if (type instanceof TypeRef.FreeFormObject) {
+            return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+                    ClassName.OBJECT.annotated(NULLABLE_ANNOTATION));
+        }
+        return ClassName.OBJECT;
+    }
+
+    /** The type, annotated {@code @Nullable}. */
+    TypeName nullable(TypeRef type) {
+        TypeName name = of(type);
+        if (name instanceof ArrayTypeName array) {
+            return array.annotated(NULLABLE_ANNOTATION);
+        }
+        return name.annotated(NULLABLE_ANNOTATION);
+    }
+
+    static TypeName scalar(ScalarKind kind) {
+        return switch (kind) {
+            case STRING -> ClassName.get(String.class);
+            case BOOLEAN -> ClassName.get(Boolean.class);
+            case INT32 -> ClassName.get(Integer.class);
+            case INT64 -> ClassName.get(Long.class);
+            case BIG_INTEGER -> ClassName.get(BigInteger.class);
+            case FLOAT -> ClassName.get(Float.class);
+            case DOUBLE -> ClassName.get(Double.class);
+            case DECIMAL -> ClassName.get(BigDecimal.class);
+            case DATE_TIME -> LENIENT_DATE_TIME;
+            case DATE -> LENIENT_DATE;
+            case BASE64, BINARY -> ArrayTypeName.of(TypeName.BYTE);
+        };
+    }
+}

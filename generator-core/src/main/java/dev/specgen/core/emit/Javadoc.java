@@ -1,0 +1,60 @@
+package dev.specgen.core.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.specgen.core.model.Docs;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns spec text into Javadoc that cannot break the file it is in: a description containing
+ * {@code *}{@code /} would end the comment, {@code \}{@code u000a} would be read by javac as a line
+ * break, and a bare {@code @} or {@code <} would be taken for a tag or HTML.
+ */
+final class Javadoc {
+
+    private Javadoc() {}
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '@' -> out.append("&#64;");
+                case '\\' -> out.append("&#92;");
+                case '/' -> out.append(i > 0 && normalized.charAt(i - 1) == '*' ? "&#47;" : "/");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The Javadoc body for an element: summary, then description, as paragraphs. */
+    static CodeBlock of(Docs docs) {
+        CodeBlock.Builder block = CodeBlock.builder();
+        boolean first = true;
+        for (String part : new String[] {docs.summary(), docs.description()}) {
+            if (part == null || part.isBlank()) {
+                continue;
+            }
+            if (!first) {
+                block.add("\n<p>");
+            }
+            block.add("$L\n", paragraphs(escape(part)));
+            first = false;
+        }
+        return block.build();
+    }
+
+    /** Blank lines in spec text become paragraph breaks, which Javadoc otherwise ignores. */
+    private static String paragraphs(String escaped) {
+        return escaped.replaceAll("\n\\s*\n", "\n\n<p>");
+    }
+
+    static @Nullable String firstSentenceOrNull(Docs docs) {
+        String text = docs.summary() != null ? docs.summary() : docs.description();
+        return text == null || text.isBlank() ? null : escape(text);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.specgen.core.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.specgen.core.model.JsonValue;
+import dev.specgen.core.model.Property;
+import dev.specgen.core.model.RecordType;
+import dev.specgen.core.model.TypeRef;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a record for an object type: one component per property, Jackson annotations for the wire
+ * names, {@code @Nullable} on what may be absent, unmodifiable copies of collections, and a builder.
+ */
+final class RecordEmitter {
+
+    private final JavaTypes types;
+
+    RecordEmitter(JavaTypes types) {
+        this.types = types;
+    }
+
+    JavaFile emit(RecordType record) {
+        ClassName self = types.className(record.javaName());
+        ClassName builder = self.nestedClass("Builder");
+        TypeSpec.Builder spec = TypeSpec.recordBuilder(self)
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(AnnotationSpec.builder(JacksonNames.JSON_IGNORE_PROPERTIES)
+                        .addMember("ignoreUnknown", "true")
+                        .build())
+                .addAnnotation(AnnotationSpec.builder(JacksonNames.JSON_INCLUDE)
+                        .addMember("value", "$T.NON_NULL", JacksonNames.JSON_INCLUDE_INCLUDE)
+                        .build())
+                .addJavadoc(recordJavadoc(record));
+        if (record.docs().deprecated()) {
+            spec.addAnnotation(Deprecated.class);
+        }
+        for (String union : record.unions()) {
+            spec.addSuperinterface(types.className(union));
+        }
+
+        MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        for (Property property : record.properties()) {
+            constructor.addCode(defensiveCopy(property));
+        }
+        List<ParameterSpec> components = new ArrayList<>();
+        for (Property property : record.properties()) {
+            ParameterSpec.Builder component = ParameterSpec.builder(componentType(property), property.javaName())
+                    .addAnnotation(AnnotationSpec.builder(JacksonNames.JSON_PROPERTY)
+                            .addMember("value", "$S", property.jsonName())
+                            .build());
+            if (property.docs().deprecated()) {
+                component.addAnnotation(Deprecated.class);
+            }
+            components.add(component.build());
+        }
+        MethodSpec compact = constructor.build();
+        MethodSpec.Builder canonical = compact.toBuilder().addParameters(components);
+        spec.recordConstructor(canonical.build());
+
+        spec.addMethod(MethodSpec.methodBuilder("builder")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builder)
+                .addJavadoc("Starts a builder with every property unset.\n")
+                .addStatement("return new $T()", builder)
+                .build());
+        spec.addMethod(toBuilder(record, builder));
+        spec.addType(new BuilderEmitter(types).emit(record, self, builder));
+        return JavaFile.builder(types.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    private TypeName componentType(Property property) {
+        return property.mayBeAbsent() ? types.nullable(property.type()) : types.of(property.type());
+    }
+
+    private static CodeBlock defensiveCopy(Property property) {
+        String name = property.javaName();
+        if (property.type() instanceof TypeRef.ListOf) {
+            return CodeBlock.builder()
+                    .addStatement("$N = $N == null ? null : $T.unmodifiableList(new $T<>($N))",
+                            name, name, Collections.class, ArrayList.class, name)
+                    .build();
+        }
+        if (property.type() instanceof TypeRef.MapOf || property.type() instanceof TypeRef.FreeFormObject) {
+            return CodeBlock.builder()
+                    .addStatement("$N = $N == null ? null : $T.unmodifiableMap(new $T<>($N))",
+                            name, name, Collections.class, LinkedHashMap.class, name)
+                    .build();
+        }
+        return CodeBlock.of("");
+    }
+
+    private static MethodSpec toBuilder(RecordType record, ClassName builder) {
+        CodeBlock.Builder body = CodeBlock.builder().add("return new $T()", builder);
+        body.indent();
+        for (Property property : record.properties()) {
+            body.add("\n.$N($N)", property.javaName(), property.javaName());
+        }
+        body.unindent();
+        return MethodSpec.methodBuilder("toBuilder")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addJavadoc("Starts a builder with every property set as in this value.\n")
+                .addStatement(body.build())
+                .build();
+    }
+
+    private static CodeBlock recordJavadoc(RecordType record) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        CodeBlock description = Javadoc.of(record.docs());
+        if (description.isEmpty()) {
+            doc.add("The {@code $L} object of the API.\n", Javadoc.escape(record.specName()));
+        } else {
+            doc.add(description);
+        }
+        if (!record.properties().isEmpty()) {
+            doc.add("\n");
+        }
+        for (Property property : record.properties()) {
+            doc.add("@param $L $L\n", property.javaName(), componentDoc(property));
+        }
+        if (record.docs().deprecated()) {
+            doc.add("@deprecated the API marks this type deprecated.\n");
+        }
+        return doc.build();
+    }
+
+    static String componentDoc(Property property) {
+        StringBuilder text = new StringBuilder();
+        String description = property.docs().description() != null ? property.docs().description()
+                : property.docs().summary();
+        text.append(description == null ? "the {@code " + Javadoc.escape(property.jsonName()) + "} property"
+                : Javadoc.escape(description).replace("\n", " "));
+        text.append(" (JSON {@code ").append(Javadoc.escape(property.jsonName())).append("}");
+        if (property.required()) {
+            text.append(", required");
+        }
+        if (property.defaultValue() != null) {
+            text.append(", default {@code ").append(Javadoc.escape(render(property.defaultValue()))).append("}");
+        }
+        if (property.docs().deprecated()) {
+            text.append(", deprecated");
+        }
+        text.append(')');
+        return text.toString();
+    }
+
+    /** The value as compact JSON, for Javadoc. */
+    static String render(JsonValue value) {
+        if (value instanceof JsonValue.JsonString s) {
+            return "\"" + s.value() + "\"";
+        }
+        if (value instanceof JsonValue.JsonNumber n) {
+            return n.value().toPlainString();
+        }
+        if (value instanceof JsonValue.JsonBoolean b) {
+            return String.valueOf(b.value());
+        }
+        if (value instanceof JsonValue.JsonArray a) {
+            return a.elements().stream().map(RecordEmitter::render)
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof JsonValue.JsonObject o) {
+            return o.members().entrySet().stream()
+                    .map(e -> "\"" + e.getKey() + "\": " + render(e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+        }
+        return "null";
+    }
+}

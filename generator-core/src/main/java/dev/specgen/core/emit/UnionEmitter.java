@@ -1,0 +1,72 @@
+package dev.specgen.core.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.specgen.core.model.UnionType;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a sealed interface for a {@code oneOf}/{@code anyOf} of objects. With a discriminator, Jackson
+ * picks the variant by the property's value; without one, by which properties are present.
+ */
+final class UnionEmitter {
+
+    private final JavaTypes types;
+
+    UnionEmitter(JavaTypes types) {
+        this.types = types;
+    }
+
+    JavaFile emit(UnionType union) {
+        ClassName self = types.className(union.javaName());
+        TypeSpec.Builder spec = TypeSpec.interfaceBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+                .addJavadoc(javadoc(union));
+        AnnotationSpec.Builder subTypes = AnnotationSpec.builder(JacksonNames.JSON_SUB_TYPES);
+        for (UnionType.Variant variant : union.variants()) {
+            ClassName record = types.className(variant.recordJavaName());
+            spec.addPermittedSubclass(record);
+            if (union.discriminatorProperty() == null) {
+                subTypes.addMember("value", "$L", AnnotationSpec.builder(JacksonNames.JSON_SUB_TYPES_TYPE)
+                        .addMember("value", "$T.class", record).build());
+            }
+            for (String name : variant.discriminatorValues()) {
+                subTypes.addMember("value", "$L", AnnotationSpec.builder(JacksonNames.JSON_SUB_TYPES_TYPE)
+                        .addMember("value", "$T.class", record)
+                        .addMember("name", "$S", name)
+                        .build());
+            }
+        }
+        AnnotationSpec.Builder typeInfo = AnnotationSpec.builder(JacksonNames.JSON_TYPE_INFO);
+        if (union.discriminatorProperty() == null) {
+            typeInfo.addMember("use", "$T.DEDUCTION", JacksonNames.JSON_TYPE_INFO_ID);
+        } else {
+            typeInfo.addMember("use", "$T.NAME", JacksonNames.JSON_TYPE_INFO_ID)
+                    .addMember("include", "$T.EXISTING_PROPERTY", JacksonNames.JSON_TYPE_INFO_AS)
+                    .addMember("property", "$S", union.discriminatorProperty())
+                    .addMember("visible", "true");
+        }
+        spec.addAnnotation(typeInfo.build()).addAnnotation(subTypes.build());
+        if (union.docs().deprecated()) {
+            spec.addAnnotation(Deprecated.class);
+        }
+        return JavaFile.builder(types.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    private static CodeBlock javadoc(UnionType union) {
+        CodeBlock description = Javadoc.of(union.docs());
+        CodeBlock.Builder doc = CodeBlock.builder();
+        doc.add(description.isEmpty()
+                ? CodeBlock.of("The {@code $L} value of the API: one of several shapes.\n",
+                        Javadoc.escape(union.specName()))
+                : description);
+        if (union.discriminatorProperty() != null) {
+            doc.add("\n<p>The {@code $L} property says which shape a value has.\n",
+                    Javadoc.escape(union.discriminatorProperty()));
+        }
+        return doc.build();
+    }
+}

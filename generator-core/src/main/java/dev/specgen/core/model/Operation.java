@@ -1,0 +1,91 @@
+package dev.specgen.core.model;
+
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One HTTP operation.
+ *
+ * @param operationId the spec's operation id (or one derived from method and path when it has none)
+ * @param javaName the client method's name
+ * @param method the HTTP method, upper case
+ * @param path the path template, e.g. {@code /tasks/{task_id}}
+ * @param parameters the parameters, path ones first in path order, then the rest sorted by name
+ * @param requestBody the request body, if the operation takes one
+ * @param responses the responses, sorted by status code ({@code default} last)
+ * @param tags the spec's tags, in spec order
+ * @param security the names of the security schemes that may authorize the call, sorted
+ * @param extensions the string-valued {@code x-} extensions on the operation, by name
+ */
+public record Operation(
+        String operationId,
+        String javaName,
+        String method,
+        String path,
+        List<Parameter> parameters,
+        @Nullable RequestBody requestBody,
+        List<Response> responses,
+        List<String> tags,
+        List<String> security,
+        Docs docs,
+        SortedMap<String, String> extensions,
+        SourceLocation location) {
+
+    public Operation {
+        parameters = List.copyOf(parameters);
+        responses = List.copyOf(responses);
+        tags = List.copyOf(tags);
+        security = List.copyOf(security);
+        extensions = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(extensions));
+    }
+
+    /** Where a parameter travels. */
+    public enum ParameterLocation {
+        PATH,
+        QUERY,
+        HEADER,
+        COOKIE
+    }
+
+    /**
+     * One parameter.
+     *
+     * @param style the serialization style as the spec names it ({@code simple}, {@code form}, …)
+     * @param explode whether arrays and objects are exploded
+     */
+    public record Parameter(
+            String name,
+            String javaName,
+            ParameterLocation in,
+            boolean required,
+            TypeRef type,
+            Constraints constraints,
+            String style,
+            boolean explode,
+            Docs docs,
+            SourceLocation location) {}
+
+    /** A request body: one content per media type, sorted by media type. */
+    public record RequestBody(boolean required, List<Content> contents, Docs docs) {
+        public RequestBody {
+            contents = List.copyOf(contents);
+        }
+    }
+
+    /** A response for one status code ({@code 200}, {@code 4XX}, {@code default}). */
+    public record Response(String statusCode, @Nullable String description, List<Content> contents) {
+        public Response {
+            contents = List.copyOf(contents);
+        }
+
+        /** Whether this is a 2xx response. */
+        public boolean isSuccess() {
+            return statusCode.startsWith("2");
+        }
+    }
+
+    /** A body in one media type. The type is {@code null} when the spec gives no schema. */
+    public record Content(String mediaType, @Nullable TypeRef type) {}
+}

@@ -1,0 +1,29 @@
+package dev.specgen.core.model;
+
+/**
+ * The type of a value: what a property, parameter, list item or body holds. A reference to a named
+ * type is resolved by its Java name against {@link ApiModel#types()}.
+ */
+public sealed interface TypeRef {
+
+    /** A value of a built-in kind: a string, a number, a date. */
+    record Scalar(ScalarKind kind) implements TypeRef {}
+
+    /** A value of a named type that the model defines (a record, an enum, a union). */
+    record Named(String javaName) implements TypeRef {}
+
+    /** A JSON array. */
+    record ListOf(TypeRef items, Constraints itemConstraints) implements TypeRef {}
+
+    /** A JSON object used as a map from string keys to values of one type. */
+    record MapOf(TypeRef values, Constraints valueConstraints) implements TypeRef {}
+
+    /**
+     * Any JSON value, kept as a plain Java tree ({@code Map}, {@code List}, {@code String}, numbers,
+     * booleans): the fallback for free-form values and for constructs Java cannot express faithfully.
+     */
+    record AnyValue() implements TypeRef {}
+
+    /** A free-form JSON object kept as a {@code Map<String, Object>}. */
+    record FreeFormObject() implements TypeRef {}
+}

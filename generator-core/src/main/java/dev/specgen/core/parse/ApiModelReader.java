@@ -1,0 +1,150 @@
+package dev.specgen.core.parse;
+
+import dev.specgen.core.diagnostics.Diagnostic;
+import dev.specgen.core.diagnostics.Diagnostics;
+import dev.specgen.core.model.ApiInfo;
+import dev.specgen.core.model.ApiModel;
+import dev.specgen.core.model.Operation;
+import dev.specgen.core.model.Rename;
+import dev.specgen.core.model.SourceLocation;
+import dev.specgen.core.naming.JavaNames;
+import dev.specgen.core.naming.NameScope;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.servers.ServerVariable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The entry point of the parse stage: reads a spec file and builds the {@link ApiModel}. Every
+ * problem found is collected; if any is an error, a {@link dev.specgen.core.diagnostics.SpecException}
+ * carries them all and nothing downstream runs.
+ */
+public final class ApiModelReader {
+
+    /** Client method names a spec's operation ids must not take: the members every client has. */
+    private static final Set<String> CLIENT_MEMBERS = Set.of("builder", "close", "toString", "hashCode",
+            "equals", "getClass", "wait", "notify", "notifyAll", "clone", "finalize");
+
+    /** The model, and the warnings found while building it. */
+    public record Result(ApiModel model, List<Diagnostic> warnings) {}
+
+    public Result read(Path specFile) {
+        LoadedSpec spec = new SpecLoader().load(specFile);
+        Diagnostics diagnostics = new Diagnostics();
+        spec.warnings().forEach(diagnostics::add);
+        SourceLocation root = new SourceLocation(spec.file(), "");
+        OpenAPI openApi = spec.openApi();
+
+        Map<String, Schema<?>> components = new TreeMap<>();
+        if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
+            openApi.getComponents().getSchemas().forEach(components::put);
+        }
+        SourceLocation componentsAt = root.child("components").child("schemas");
+
+        // First run: propose a name for every type; then allocate all names at once; then run again.
+        TypePlan plan = new TypePlan();
+        Diagnostics firstRun = new Diagnostics();
+        runTranslators(openApi, components, componentsAt, plan, spec.raw(), root, firstRun);
+        plan.allocate();
+        SchemaTranslator schemas = new SchemaTranslator(components, componentsAt, plan, spec.raw(), diagnostics);
+        List<OperationTranslator.Draft> drafts =
+                runTranslators(openApi, components, componentsAt, plan, spec.raw(), root, diagnostics, schemas);
+        diagnostics.throwIfErrors();
+
+        List<Rename> renames = new ArrayList<>(plan.renames());
+        renames.addAll(schemas.renames());
+        List<Operation> operations = nameOperations(drafts, renames);
+        renames.sort(Comparator.comparing((Rename r) -> r.location().pointer()).thenComparing(Rename::specName));
+        ApiModel model = new ApiModel(info(openApi), schemas.definitions(), operations, schemas.examples(), renames);
+        return new Result(model, diagnostics.all());
+    }
+
+    private static void runTranslators(OpenAPI openApi, Map<String, Schema<?>> components,
+            SourceLocation componentsAt, TypePlan plan, RawTree raw, SourceLocation root, Diagnostics diagnostics) {
+        SchemaTranslator schemas = new SchemaTranslator(components, componentsAt, plan, raw, diagnostics);
+        runTranslators(openApi, components, componentsAt, plan, raw, root, diagnostics, schemas);
+    }
+
+    private static List<OperationTranslator.Draft> runTranslators(OpenAPI openApi, Map<String, Schema<?>> components,
+            SourceLocation componentsAt, TypePlan plan, RawTree raw, SourceLocation root, Diagnostics diagnostics,
+            SchemaTranslator schemas) {
+        schemas.translateAllComponents();
+        return new OperationTranslator(openApi, schemas, raw, root, diagnostics).translateAll();
+    }
+
+    private static List<Operation> nameOperations(List<OperationTranslator.Draft> drafts, List<Rename> renames) {
+        NameScope methods = new NameScope(JavaNames.Style.MEMBER, CLIENT_MEMBERS, "_");
+        Map<String, NameScope.Allocation> names =
+                methods.allocate(drafts.stream().map(OperationTranslator.Draft::operationId).toList());
+        List<Operation> operations = new ArrayList<>();
+        for (OperationTranslator.Draft draft : drafts) {
+            Operation op = draft.operation();
+            NameScope.Allocation name = names.get(draft.operationId());
+            if (name.reason() != null) {
+                renames.add(new Rename(op.location().child("operationId"), draft.operationId(), name.javaName(),
+                        name.reason()));
+            }
+            operations.add(new Operation(op.operationId(), name.javaName(), op.method(), op.path(),
+                    nameParameters(op.parameters()), op.requestBody(), op.responses(), op.tags(), op.security(),
+                    op.docs(), op.extensions(), op.location()));
+        }
+        operations.sort(Comparator.comparing(Operation::javaName));
+        return operations;
+    }
+
+    private static List<Operation.Parameter> nameParameters(List<Operation.Parameter> parameters) {
+        NameScope scope = new NameScope(JavaNames.Style.MEMBER, Set.of("request", "options"), "_");
+        Map<String, NameScope.Allocation> names = scope.allocate(
+                parameters.stream().map(p -> p.in().name() + " " + p.name()).toList());
+        // Parameters of different locations may share a name; the location is only a tie-breaker.
+        Map<String, NameScope.Allocation> plain = new NameScope(JavaNames.Style.MEMBER, Set.of("request", "options"),
+                "_").allocate(parameters.stream().map(Operation.Parameter::name).toList());
+        List<Operation.Parameter> named = new ArrayList<>();
+        long distinctNames = parameters.stream().map(Operation.Parameter::name).distinct().count();
+        for (Operation.Parameter p : parameters) {
+            String javaName = distinctNames == parameters.size()
+                    ? plain.get(p.name()).javaName()
+                    : names.get(p.in().name() + " " + p.name()).javaName();
+            named.add(new Operation.Parameter(p.name(), javaName, p.in(), p.required(), p.type(), p.constraints(),
+                    p.style(), p.explode(), p.docs(), p.location()));
+        }
+        return named;
+    }
+
+    private static ApiInfo info(OpenAPI openApi) {
+        Info info = openApi.getInfo();
+        List<ApiInfo.Server> servers = new ArrayList<>();
+        if (openApi.getServers() != null) {
+            for (Server server : openApi.getServers()) {
+                List<ApiInfo.Variable> variables = new ArrayList<>();
+                if (server.getVariables() != null) {
+                    for (Map.Entry<String, ServerVariable> v : new TreeMap<>(server.getVariables()).entrySet()) {
+                        variables.add(new ApiInfo.Variable(v.getKey(), String.valueOf(v.getValue().getDefault()),
+                                v.getValue().getEnum() == null ? List.of() : v.getValue().getEnum(),
+                                v.getValue().getDescription()));
+                    }
+                }
+                servers.add(new ApiInfo.Server(server.getUrl(), server.getDescription(), variables));
+            }
+        }
+        Map<String, Object> rootExtensions = new LinkedHashMap<>();
+        if (openApi.getExtensions() != null) {
+            rootExtensions.putAll(openApi.getExtensions());
+        }
+        return new ApiInfo(
+                info == null || info.getTitle() == null ? "API" : info.getTitle(),
+                info == null || info.getVersion() == null ? "" : info.getVersion(),
+                info == null ? null : SchemaFacts.blankToNull(info.getDescription()),
+                servers,
+                Extensions.strings(rootExtensions));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.specgen.core.parse;
+
+import dev.specgen.core.diagnostics.Diagnostic;
+import dev.specgen.core.diagnostics.Diagnostics;
+import dev.specgen.core.model.EnumType;
+import dev.specgen.core.model.Rename;
+import dev.specgen.core.model.ScalarKind;
+import dev.specgen.core.model.SourceLocation;
+import dev.specgen.core.naming.JavaNames;
+import dev.specgen.core.naming.NameScope;
+import dev.specgen.core.naming.ReservedNames;
+import io.swagger.v3.oas.models.media.Schema;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Builds an {@link EnumType} from a schema with {@code enum}. Constant names come from
+ * {@code x-enum-varnames} where the spec gives them, otherwise from the values.
+ */
+final class EnumTranslator {
+
+    private final Diagnostics diagnostics;
+    private final List<Rename> renames = new ArrayList<>();
+
+    EnumTranslator(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    EnumType translate(Schema<?> schema, String javaName, String specName, SourceLocation location) {
+        ScalarKind kind = switch (String.valueOf(SchemaFacts.type(schema))) {
+            case "integer" -> "int32".equals(schema.getFormat()) ? ScalarKind.INT32 : ScalarKind.INT64;
+            case "number" -> ScalarKind.DOUBLE;
+            default -> ScalarKind.STRING;
+        };
+        List<String> values = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Object value : schema.getEnum()) {
+            if (value == null) {
+                continue; // "null" in an enum means nullable, not a constant
+            }
+            String text = kind == ScalarKind.STRING ? String.valueOf(value) : new BigDecimal(value.toString()).toPlainString();
+            if (!seen.add(text)) {
+                diagnostics.add(Diagnostic.warning("enum-duplicate-value",
+                        "enum lists the value '" + text + "' more than once", location.child("enum"),
+                        "remove the duplicate"));
+                continue;
+            }
+            if (text.isEmpty()) {
+                diagnostics.add(Diagnostic.warning("enum-empty-value",
+                        "enum lists an empty string as a value", location.child("enum"),
+                        "check whether the empty value is intended; its constant is named EMPTY"));
+            }
+            values.add(text);
+        }
+        List<String> varNames = SchemaFacts.stringList(schema.getExtensions() == null
+                ? null : schema.getExtensions().get("x-enum-varnames"));
+        List<String> descriptions = SchemaFacts.stringList(schema.getExtensions() == null
+                ? null : schema.getExtensions().get("x-enum-descriptions"));
+        List<Object> rawValues = schema.getEnum().stream().filter(v -> v != null).map(v -> (Object) v).toList();
+        if (!varNames.isEmpty() && varNames.size() != rawValues.size()) {
+            diagnostics.add(Diagnostic.warning("enum-varnames-mismatch",
+                    "x-enum-varnames has " + varNames.size() + " names for " + rawValues.size() + " values; names are"
+                            + " derived from the values instead",
+                    location.child("x-enum-varnames"), "give exactly one name per enum value, in the same order"));
+            varNames = List.of();
+        }
+
+        List<String> nameSources = new ArrayList<>();
+        for (String value : values) {
+            int index = indexOf(rawValues, value, kind);
+            String varName = index >= 0 && index < varNames.size() ? varNames.get(index) : null;
+            nameSources.add(varName != null && SourceVersion.isName(varName) ? varName : value);
+        }
+        NameScope scope = new NameScope(JavaNames.Style.CONSTANT, ReservedNames.ENUM_CONSTANTS, "_");
+        Map<String, NameScope.Allocation> names = scope.allocate(nameSources);
+
+        List<EnumType.EnumConstant> constants = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            NameScope.Allocation name = names.get(nameSources.get(i));
+            int index = indexOf(rawValues, value, kind);
+            String description = index >= 0 && index < descriptions.size() ? descriptions.get(index) : null;
+            if (name.reason() != null) {
+                renames.add(new Rename(location.child("enum").child(Math.max(index, 0)), value, name.javaName(),
+                        name.reason()));
+            }
+            constants.add(new EnumType.EnumConstant(value, name.javaName(), description));
+        }
+        return new EnumType(javaName, specName, location, SchemaFacts.docs(schema), kind, constants);
+    }
+
+    List<Rename> renames() {
+        return List.copyOf(renames);
+    }
+
+    private static int indexOf(List<Object> rawValues, String value, ScalarKind kind) {
+        for (int i = 0; i < rawValues.size(); i++) {
+            Object raw = rawValues.get(i);
+            String text = kind == ScalarKind.STRING ? String.valueOf(raw) : new BigDecimal(raw.toString()).toPlainString();
+            if (text.equals(value)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

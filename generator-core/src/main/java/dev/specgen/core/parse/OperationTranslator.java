@@ -1,0 +1,283 @@
+package dev.specgen.core.parse;
+
+import dev.specgen.core.diagnostics.Diagnostic;
+import dev.specgen.core.diagnostics.Diagnostics;
+import dev.specgen.core.model.Constraints;
+import dev.specgen.core.model.Docs;
+import dev.specgen.core.model.ExampleUse;
+import dev.specgen.core.model.JsonValue;
+import dev.specgen.core.model.Operation;
+import dev.specgen.core.model.Operation.ParameterLocation;
+import dev.specgen.core.model.SourceLocation;
+import dev.specgen.core.model.TypeRef;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Translates the spec's paths into {@link Operation}s. Operation ids must be unique; an operation
+ * without one gets an id made of its method and path.
+ */
+final class OperationTranslator {
+
+    private final OpenAPI openApi;
+    private final SchemaTranslator schemas;
+    private final RawTree raw;
+    private final SourceLocation root;
+    private final Diagnostics diagnostics;
+
+    OperationTranslator(OpenAPI openApi, SchemaTranslator schemas, RawTree raw, SourceLocation root,
+            Diagnostics diagnostics) {
+        this.openApi = openApi;
+        this.schemas = schemas;
+        this.raw = raw;
+        this.root = root;
+        this.diagnostics = diagnostics;
+    }
+
+    /** One draft per operation, before method names are allocated. */
+    record Draft(String operationId, Operation operation) {}
+
+    List<Draft> translateAll() {
+        List<Draft> drafts = new ArrayList<>();
+        if (openApi.getPaths() == null) {
+            return drafts;
+        }
+        Map<String, SourceLocation> seenIds = new LinkedHashMap<>();
+        for (String path : new TreeSet<>(openApi.getPaths().keySet())) {
+            PathItem item = openApi.getPaths().get(path);
+            SourceLocation pathLocation = root.child("paths").child(path);
+            for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry
+                    : new TreeMap<>(item.readOperationsMap()).entrySet()) {
+                String method = entry.getKey().name();
+                io.swagger.v3.oas.models.Operation operation = entry.getValue();
+                SourceLocation location = pathLocation.child(method.toLowerCase(java.util.Locale.ROOT));
+                String operationId = operation.getOperationId() != null && !operation.getOperationId().isBlank()
+                        ? operation.getOperationId()
+                        : method.toLowerCase(java.util.Locale.ROOT) + " " + path;
+                SourceLocation previous = seenIds.putIfAbsent(operationId, location);
+                if (previous != null) {
+                    diagnostics.add(Diagnostic.error(
+                            "duplicate-operation-id",
+                            "operationId '" + operationId + "' is used twice (also at " + previous.pointer() + ")",
+                            location.child("operationId"),
+                            "give every operation a unique operationId"));
+                    continue;
+                }
+                drafts.add(new Draft(operationId,
+                        translate(operationId, method, path, item, operation, location, pathLocation)));
+            }
+        }
+        return drafts;
+    }
+
+    private Operation translate(String operationId, String method, String path, PathItem item,
+            io.swagger.v3.oas.models.Operation operation, SourceLocation location, SourceLocation pathLocation) {
+        String typeProposal = operationId;
+        List<Operation.Parameter> parameters =
+                parameters(path, item, operation, typeProposal, location, pathLocation);
+        Operation.RequestBody body = operation.getRequestBody() == null
+                ? null
+                : requestBody(operation.getRequestBody(), typeProposal, location.child("requestBody"));
+        List<Operation.Response> responses = responses(operation, typeProposal, location.child("responses"));
+        List<String> security = security(operation);
+        Docs docs = new Docs(SchemaFacts.blankToNull(operation.getSummary()),
+                SchemaFacts.blankToNull(operation.getDescription()), Boolean.TRUE.equals(operation.getDeprecated()));
+        return new Operation(operationId, operationId, method, path, parameters, body, responses,
+                operation.getTags() == null ? List.of() : operation.getTags(), security, docs,
+                Extensions.strings(operation.getExtensions()), location);
+    }
+
+    private List<Operation.Parameter> parameters(String path, PathItem item,
+            io.swagger.v3.oas.models.Operation operation, String proposal, SourceLocation location,
+            SourceLocation pathLocation) {
+        Map<String, Operation.Parameter> byKey = new LinkedHashMap<>();
+        addParameters(item.getParameters(), proposal, pathLocation.child("parameters"), byKey);
+        addParameters(operation.getParameters(), proposal, location.child("parameters"), byKey);
+        List<Operation.Parameter> all = new ArrayList<>(byKey.values());
+        // Path parameters in the order the path names them, so that client methods take them that way.
+        all.sort(Comparator.comparing((Operation.Parameter p) -> p.in() != ParameterLocation.PATH)
+                .thenComparing(p -> p.in() == ParameterLocation.PATH ? path.indexOf("{" + p.name() + "}") : 0)
+                .thenComparing(Operation.Parameter::in)
+                .thenComparing(Operation.Parameter::name));
+        return all;
+    }
+
+    private void addParameters(@Nullable List<Parameter> parameters, String proposal, SourceLocation location,
+            Map<String, Operation.Parameter> into) {
+        if (parameters == null) {
+            return;
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter parameter = resolveParameter(parameters.get(i), location.child(i));
+            if (parameter == null) {
+                continue;
+            }
+            SourceLocation at = location.child(i);
+            ParameterLocation in = switch (String.valueOf(parameter.getIn())) {
+                case "path" -> ParameterLocation.PATH;
+                case "header" -> ParameterLocation.HEADER;
+                case "cookie" -> ParameterLocation.COOKIE;
+                default -> ParameterLocation.QUERY;
+            };
+            Schema<?> schema = parameter.getSchema();
+            TypeRef type = schema == null ? new TypeRef.Scalar(dev.specgen.core.model.ScalarKind.STRING)
+                    : schemas.translate(schema, proposal + " " + parameter.getName(), at.child("schema"));
+            Schema<?> resolved = schema == null ? null : schemas.resolve(schema);
+            Constraints constraints = resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved);
+            String style = parameter.getStyle() == null ? defaultStyle(in) : parameter.getStyle().toString();
+            boolean explode = parameter.getExplode() == null ? style.equals("form") : parameter.getExplode();
+            Docs docs = new Docs(null, SchemaFacts.blankToNull(parameter.getDescription()),
+                    Boolean.TRUE.equals(parameter.getDeprecated()));
+            into.put(in + ":" + parameter.getName(), new Operation.Parameter(parameter.getName(), parameter.getName(),
+                    in, in == ParameterLocation.PATH || Boolean.TRUE.equals(parameter.getRequired()), type, constraints,
+                    style, explode, docs, at));
+            JsonValue example = raw.valueAt(at.child("example"));
+            if (example != null) {
+                schemas.addExample(new ExampleUse(at.child("example"), type, constraints, example));
+            }
+        }
+    }
+
+    private static String defaultStyle(ParameterLocation in) {
+        return in == ParameterLocation.QUERY || in == ParameterLocation.COOKIE ? "form" : "simple";
+    }
+
+    private @Nullable Parameter resolveParameter(Parameter parameter, SourceLocation location) {
+        if (parameter.get$ref() == null) {
+            return parameter;
+        }
+        String name = SchemaFacts.componentName(parameter.get$ref(), "parameters");
+        Components components = openApi.getComponents();
+        Parameter target = name == null || components == null || components.getParameters() == null
+                ? null : components.getParameters().get(name);
+        if (target == null) {
+            diagnostics.add(Diagnostic.error("unresolved-ref",
+                    "$ref '" + parameter.get$ref() + "' does not point to a parameter", location,
+                    "define it under components/parameters, or fix the reference"));
+        }
+        return target;
+    }
+
+    private Operation.RequestBody requestBody(RequestBody body, String proposal, SourceLocation location) {
+        RequestBody resolved = body;
+        if (body.get$ref() != null) {
+            String name = SchemaFacts.componentName(body.get$ref(), "requestBodies");
+            Components components = openApi.getComponents();
+            resolved = name == null || components == null || components.getRequestBodies() == null
+                    ? null : components.getRequestBodies().get(name);
+            if (resolved == null) {
+                diagnostics.add(Diagnostic.error("unresolved-ref",
+                        "$ref '" + body.get$ref() + "' does not point to a request body", location,
+                        "define it under components/requestBodies, or fix the reference"));
+                return new Operation.RequestBody(false, List.of(), Docs.NONE);
+            }
+        }
+        return new Operation.RequestBody(Boolean.TRUE.equals(resolved.getRequired()),
+                contents(resolved.getContent(), proposal + " request", location.child("content")),
+                new Docs(null, SchemaFacts.blankToNull(resolved.getDescription()), false));
+    }
+
+    private List<Operation.Response> responses(io.swagger.v3.oas.models.Operation operation, String proposal,
+            SourceLocation location) {
+        List<Operation.Response> responses = new ArrayList<>();
+        if (operation.getResponses() == null) {
+            return responses;
+        }
+        List<String> codes = new ArrayList<>(operation.getResponses().keySet());
+        codes.sort(Comparator.comparing((String c) -> c.equals("default")).thenComparing(Comparator.naturalOrder()));
+        String firstSuccess = codes.stream().filter(c -> c.startsWith("2")).findFirst().orElse(null);
+        for (String code : codes) {
+            ApiResponse response = resolveResponse(operation.getResponses().get(code), location.child(code));
+            if (response == null) {
+                continue;
+            }
+            String name = code.equals(firstSuccess) ? proposal + " response"
+                    : code.equals("default") ? proposal + " default response" : proposal + " response " + code;
+            responses.add(new Operation.Response(code, SchemaFacts.blankToNull(response.getDescription()),
+                    contents(response.getContent(), name, location.child(code).child("content"))));
+        }
+        return responses;
+    }
+
+    private @Nullable ApiResponse resolveResponse(ApiResponse response, SourceLocation location) {
+        if (response.get$ref() == null) {
+            return response;
+        }
+        String name = SchemaFacts.componentName(response.get$ref(), "responses");
+        Components components = openApi.getComponents();
+        ApiResponse target = name == null || components == null || components.getResponses() == null
+                ? null : components.getResponses().get(name);
+        if (target == null) {
+            diagnostics.add(Diagnostic.error("unresolved-ref",
+                    "$ref '" + response.get$ref() + "' does not point to a response", location,
+                    "define it under components/responses, or fix the reference"));
+        }
+        return target;
+    }
+
+    private List<Operation.Content> contents(@Nullable Content content, String proposal, SourceLocation location) {
+        List<Operation.Content> contents = new ArrayList<>();
+        if (content == null) {
+            return contents;
+        }
+        for (String mediaType : new TreeSet<>(content.keySet())) {
+            MediaType media = content.get(mediaType);
+            SourceLocation at = location.child(mediaType);
+            TypeRef type = media.getSchema() == null ? null
+                    : schemas.translate(media.getSchema(), proposal, at.child("schema"));
+            contents.add(new Operation.Content(mediaType, type));
+            if (type != null) {
+                collectMediaExamples(media, type, at);
+            }
+        }
+        return contents;
+    }
+
+    private void collectMediaExamples(MediaType media, TypeRef type, SourceLocation at) {
+        JsonValue example = raw.valueAt(at.child("example"));
+        if (example == null && media.getExample() != null && !raw.has(at)) {
+            example = JsonValues.ofParsed(media.getExample());
+        }
+        if (example != null) {
+            schemas.addExample(new ExampleUse(at.child("example"), type, Constraints.NONE, example));
+        }
+        if (media.getExamples() != null) {
+            for (String name : new TreeSet<>(media.getExamples().keySet())) {
+                SourceLocation valueAt = at.child("examples").child(name).child("value");
+                JsonValue value = raw.valueAt(valueAt);
+                if (value == null && media.getExamples().get(name).getValue() != null) {
+                    value = JsonValues.ofParsed(media.getExamples().get(name).getValue());
+                }
+                if (value != null) {
+                    schemas.addExample(new ExampleUse(valueAt, type, Constraints.NONE, value));
+                }
+            }
+        }
+    }
+
+    private List<String> security(io.swagger.v3.oas.models.Operation operation) {
+        List<SecurityRequirement> requirements = operation.getSecurity() != null
+                ? operation.getSecurity() : openApi.getSecurity();
+        TreeSet<String> names = new TreeSet<>();
+        if (requirements != null) {
+            requirements.forEach(r -> names.addAll(r.keySet()));
+        }
+        return List.copyOf(names);
+    }
+}

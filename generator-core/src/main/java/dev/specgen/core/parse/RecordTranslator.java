@@ -1,0 +1,136 @@
+package dev.specgen.core.parse;
+
+import dev.specgen.core.diagnostics.Diagnostic;
+import dev.specgen.core.diagnostics.Diagnostics;
+import dev.specgen.core.model.Docs;
+import dev.specgen.core.model.JsonValue;
+import dev.specgen.core.model.Property;
+import dev.specgen.core.model.RecordType;
+import dev.specgen.core.model.Rename;
+import dev.specgen.core.model.SourceLocation;
+import dev.specgen.core.model.TypeRef;
+import dev.specgen.core.naming.JavaNames;
+import dev.specgen.core.naming.NameScope;
+import dev.specgen.core.naming.ReservedNames;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds a {@link RecordType} from an object schema, merging {@code allOf} parts into one set of properties. */
+final class RecordTranslator {
+
+    private static final NameScope COMPONENT_NAMES =
+            new NameScope(JavaNames.Style.MEMBER, ReservedNames.RECORD_COMPONENTS, "_");
+
+    private final SchemaTranslator schemas;
+    private final Diagnostics diagnostics;
+    private final List<Rename> renames = new ArrayList<>();
+
+    RecordTranslator(SchemaTranslator schemas, Diagnostics diagnostics) {
+        this.schemas = schemas;
+        this.diagnostics = diagnostics;
+    }
+
+    RecordType placeholder(String javaName, String specName, SourceLocation location) {
+        return new RecordType(javaName, specName, location, Docs.NONE, List.of(), null, List.of());
+    }
+
+    RecordType translate(Schema<?> schema, String javaName, String specName, SourceLocation location) {
+        Map<String, PropertySource> sources = new LinkedHashMap<>();
+        Set<String> required = new HashSet<>();
+        collect(schema, location, sources, required, new ArrayDeque<>());
+
+        Map<String, NameScope.Allocation> names = COMPONENT_NAMES.allocate(new ArrayList<>(sources.keySet()));
+        List<Property> properties = new ArrayList<>();
+        for (Map.Entry<String, PropertySource> entry : sources.entrySet()) {
+            String jsonName = entry.getKey();
+            PropertySource source = entry.getValue();
+            NameScope.Allocation name = names.get(jsonName);
+            if (name.reason() != null) {
+                renames.add(new Rename(source.location(), jsonName, name.javaName(), name.reason()));
+            }
+            properties.add(property(jsonName, name.javaName(), source, required.contains(jsonName), specName));
+        }
+        properties.sort(Comparator.comparing(Property::javaName));
+        return new RecordType(javaName, specName, location, SchemaFacts.docs(schema), properties, null, List.of());
+    }
+
+    List<Rename> renames() {
+        return List.copyOf(renames);
+    }
+
+    private Property property(String jsonName, String javaName, PropertySource source, boolean required, String owner) {
+        Schema<?> schema = source.schema();
+        Schema<?> resolved = schemas.resolve(schema);
+        Schema<?> facts = resolved == null ? schema : resolved;
+        TypeRef type = schemas.translate(schema, owner + " " + jsonName, source.location());
+        Docs docs = SchemaFacts.docs(schema);
+        if (!docs.hasText() && resolved != null && resolved != schema) {
+            docs = new Docs(null, SchemaFacts.blankToNull(resolved.getDescription()), docs.deprecated());
+        }
+        JsonValue defaultValue = JsonValues.ofParsed(facts.getDefault());
+        return new Property(
+                jsonName,
+                javaName,
+                type,
+                SchemaFacts.constraints(facts),
+                required,
+                SchemaFacts.nullable(schema) || SchemaFacts.nullable(facts),
+                Boolean.TRUE.equals(facts.getReadOnly()),
+                Boolean.TRUE.equals(facts.getWriteOnly()),
+                defaultValue,
+                docs,
+                source.location());
+    }
+
+    /** Gathers the properties of a schema and of every {@code allOf} part, following references. */
+    private void collect(Schema<?> schema, SourceLocation location, Map<String, PropertySource> into,
+            Set<String> required, Deque<String> referenceChain) {
+        String component = schemas.componentNameOf(schema);
+        if (component != null) {
+            if (referenceChain.contains(component)) {
+                List<String> cycle = new ArrayList<>(referenceChain);
+                java.util.Collections.reverse(cycle);
+                cycle.add(component);
+                diagnostics.add(Diagnostic.error(
+                        "allof-cycle",
+                        "allOf cycle: " + String.join(" → ", cycle),
+                        location,
+                        "an allOf part cannot include the schema it is part of; break the cycle"));
+                return;
+            }
+            Schema<?> target = schemas.resolve(schema);
+            if (target == null) {
+                schemas.componentType(component, location); // reports the unresolved reference
+                return;
+            }
+            referenceChain.push(component);
+            collect(target, location, into, required, referenceChain);
+            referenceChain.pop();
+            return;
+        }
+        if (schema.getAllOf() != null) {
+            for (int i = 0; i < schema.getAllOf().size(); i++) {
+                collect(schema.getAllOf().get(i), location.child("allOf").child(i), into, required, referenceChain);
+            }
+        }
+        if (schema.getProperties() != null) {
+            for (Map.Entry<String, Schema> entry : schema.getProperties().entrySet()) {
+                into.put(entry.getKey(), new PropertySource(entry.getValue(),
+                        location.child("properties").child(entry.getKey())));
+            }
+        }
+        if (schema.getRequired() != null) {
+            required.addAll(schema.getRequired());
+        }
+    }
+
+    private record PropertySource(Schema<?> schema, SourceLocation location) {}
+}

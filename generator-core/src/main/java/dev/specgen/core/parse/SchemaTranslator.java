@@ -1,0 +1,397 @@
+package dev.specgen.core.parse;
+
+import dev.specgen.core.diagnostics.Diagnostic;
+import dev.specgen.core.diagnostics.Diagnostics;
+import dev.specgen.core.model.Constraints;
+import dev.specgen.core.model.ExampleUse;
+import dev.specgen.core.model.JsonValue;
+import dev.specgen.core.model.RecordType;
+import dev.specgen.core.model.ScalarKind;
+import dev.specgen.core.model.SourceLocation;
+import dev.specgen.core.model.TypeDef;
+import dev.specgen.core.model.TypeRef;
+import dev.specgen.core.model.UnionType;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Translates Swagger schemas into {@link TypeRef}s, defining a named type for every object, enum and
+ * union it meets (components under their own name, inline schemas hoisted under a name derived from
+ * where they are). Records and enums are built by {@link RecordTranslator} and {@link EnumTranslator}.
+ */
+final class SchemaTranslator {
+
+    private final Map<String, Schema<?>> components;
+    private final SourceLocation componentsLocation;
+    private final TypePlan plan;
+    private final RawTree raw;
+    private final Diagnostics diagnostics;
+    private final RecordTranslator records;
+    private final EnumTranslator enums;
+
+    private final Map<String, TypeDef> definitions = new TreeMap<>();
+    private final Map<String, Set<String>> unionsByRecord = new HashMap<>();
+    private final Map<String, TypeRef> componentTypes = new HashMap<>();
+    private final Set<String> aliasesInProgress = new HashSet<>();
+    private final List<ExampleUse> examples = new ArrayList<>();
+
+    SchemaTranslator(
+            Map<String, Schema<?>> components,
+            SourceLocation componentsLocation,
+            TypePlan plan,
+            RawTree raw,
+            Diagnostics diagnostics) {
+        this.components = components;
+        this.componentsLocation = componentsLocation;
+        this.plan = plan;
+        this.raw = raw;
+        this.diagnostics = diagnostics;
+        this.records = new RecordTranslator(this, diagnostics);
+        this.enums = new EnumTranslator(diagnostics);
+    }
+
+    /** Translates every component, so that unused components are generated too. */
+    void translateAllComponents() {
+        for (String name : new TreeSet<>(components.keySet())) {
+            componentType(name, componentsLocation.child(name));
+        }
+    }
+
+    /**
+     * The type of a value described by {@code schema}.
+     *
+     * @param proposal the name to propose if the schema needs a type of its own
+     * @param location where the schema is
+     */
+    TypeRef translate(@Nullable Schema<?> schema, String proposal, SourceLocation location) {
+        if (schema == null) {
+            return new TypeRef.AnyValue();
+        }
+        if (schema.get$ref() != null) {
+            return reference(schema.get$ref(), location);
+        }
+        TypeRef type = translateInline(schema, new TypePlan.InlineKey(schema), proposal, location);
+        collectExample(schema, type, location);
+        return type;
+    }
+
+    /** The type of {@code #/components/schemas/name}, translated once. */
+    TypeRef componentType(String name, SourceLocation referencedFrom) {
+        TypeRef known = componentTypes.get(name);
+        if (known != null) {
+            return known;
+        }
+        Schema<?> schema = components.get(name);
+        SourceLocation location = componentsLocation.child(name);
+        if (schema == null) {
+            diagnostics.add(Diagnostic.error(
+                    "unresolved-ref",
+                    "$ref points to '#/components/schemas/" + name + "', which does not exist",
+                    referencedFrom,
+                    "define the schema under components/schemas, or fix the reference"));
+            return new TypeRef.AnyValue();
+        }
+        if (needsOwnType(schema)) {
+            String javaName = plan.propose(new TypePlan.ComponentKey(name), name, location);
+            TypeRef named = new TypeRef.Named(javaName);
+            componentTypes.put(name, named); // before defining, so that recursion ends here
+            define(schema, javaName, name, location);
+            collectExample(schema, named, location);
+            return named;
+        }
+        if (!aliasesInProgress.add(name)) {
+            diagnostics.add(Diagnostic.error(
+                    "ref-cycle",
+                    "schema '" + name + "' is defined as itself through a chain of $refs",
+                    location,
+                    "give the schema a type or properties somewhere in the chain"));
+            return new TypeRef.AnyValue();
+        }
+        TypeRef aliased = translate(schema, name, location);
+        aliasesInProgress.remove(name);
+        componentTypes.put(name, aliased);
+        return aliased;
+    }
+
+    /** The schema a reference points to, or {@code null} (with an error) when it points nowhere. */
+    @Nullable Schema<?> resolve(Schema<?> schema) {
+        Schema<?> current = schema;
+        for (int hops = 0; current != null && current.get$ref() != null; hops++) {
+            String name = SchemaFacts.componentName(current.get$ref(), "schemas");
+            if (name == null || hops > 64) {
+                return null;
+            }
+            current = components.get(name);
+        }
+        return current;
+    }
+
+    @Nullable String componentNameOf(Schema<?> schema) {
+        return schema.get$ref() == null ? null : SchemaFacts.componentName(schema.get$ref(), "schemas");
+    }
+
+    private TypeRef reference(String ref, SourceLocation location) {
+        String name = SchemaFacts.componentName(ref, "schemas");
+        if (name == null) {
+            diagnostics.add(Diagnostic.error(
+                    "unresolved-ref",
+                    "$ref '" + ref + "' could not be resolved",
+                    location,
+                    "check that the file exists and the pointer names a schema in it"));
+            return new TypeRef.AnyValue();
+        }
+        return componentType(name, location);
+    }
+
+    private TypeRef translateInline(Schema<?> schema, Object key, String proposal, SourceLocation location) {
+        if (needsOwnType(schema)) {
+            String javaName = plan.propose(key, proposal, location);
+            define(schema, javaName, proposal, location);
+            return new TypeRef.Named(javaName);
+        }
+        List<Schema> oneOf = alternatives(schema);
+        if (!oneOf.isEmpty()) {
+            // Only "one real alternative plus null" gets here (see needsOwnType).
+            for (int i = 0; i < oneOf.size(); i++) {
+                Schema<?> alternative = oneOf.get(i);
+                if (!"null".equals(SchemaFacts.type(alternative))) {
+                    return translate(alternative, proposal, location.child(unionKeyword(schema)).child(i));
+                }
+            }
+        }
+        if (schema.getAllOf() != null && schema.getAllOf().size() == 1 && schema.getProperties() == null) {
+            return translate(schema.getAllOf().get(0), proposal, location.child("allOf").child(0));
+        }
+        if (SchemaFacts.hasSeveralTypes(schema)) {
+            return new TypeRef.AnyValue();
+        }
+        String type = SchemaFacts.type(schema);
+        if (type == null && schema.getItems() != null) {
+            type = "array";
+        }
+        if (type == null && schema.getAdditionalProperties() != null) {
+            type = "object";
+        }
+        if (type == null) {
+            return new TypeRef.AnyValue();
+        }
+        return switch (type) {
+            case "array" -> new TypeRef.ListOf(
+                    translate(schema.getItems(), proposal + " item", location.child("items")),
+                    schema.getItems() == null ? Constraints.NONE : itemConstraints(schema.getItems()));
+            case "object" -> objectWithoutProperties(schema, proposal, location);
+            case "string" -> new TypeRef.Scalar(stringKind(schema.getFormat()));
+            case "integer" -> new TypeRef.Scalar(integerKind(schema.getFormat()));
+            case "number" -> new TypeRef.Scalar(numberKind(schema.getFormat()));
+            case "boolean" -> new TypeRef.Scalar(ScalarKind.BOOLEAN);
+            default -> new TypeRef.AnyValue();
+        };
+    }
+
+    private Constraints itemConstraints(Schema<?> items) {
+        Schema<?> resolved = resolve(items);
+        return resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved);
+    }
+
+    private TypeRef objectWithoutProperties(Schema<?> schema, String proposal, SourceLocation location) {
+        Object additional = schema.getAdditionalProperties();
+        if (additional instanceof Schema<?> valueSchema) {
+            Schema<?> resolved = resolve(valueSchema);
+            TypeRef values = translate(valueSchema, proposal + " value", location.child("additionalProperties"));
+            return new TypeRef.MapOf(values, resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved));
+        }
+        return new TypeRef.FreeFormObject();
+    }
+
+    /** Whether the schema becomes a type of its own: an object with properties, an enum, a union, a merge. */
+    static boolean needsOwnType(Schema<?> schema) {
+        if (schema.get$ref() != null) {
+            return false;
+        }
+        if (schema.getEnum() != null && !schema.getEnum().isEmpty() && !"boolean".equals(SchemaFacts.type(schema))) {
+            return true;
+        }
+        List<Schema> alternatives = alternatives(schema);
+        if (!alternatives.isEmpty()) {
+            long real = alternatives.stream().filter(s -> !"null".equals(SchemaFacts.type(s))).count();
+            return real > 1;
+        }
+        if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
+            return schema.getAllOf().size() > 1 || schema.getProperties() != null;
+        }
+        return schema.getProperties() != null && !schema.getProperties().isEmpty();
+    }
+
+    @SuppressWarnings("rawtypes")
+    static List<Schema> alternatives(Schema<?> schema) {
+        if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
+            return schema.getOneOf();
+        }
+        if (schema.getAnyOf() != null && !schema.getAnyOf().isEmpty()) {
+            return schema.getAnyOf();
+        }
+        return List.of();
+    }
+
+    private static String unionKeyword(Schema<?> schema) {
+        return schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
+    }
+
+    private void define(Schema<?> schema, String javaName, String specName, SourceLocation location) {
+        if (definitions.containsKey(javaName)) {
+            return;
+        }
+        if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+            definitions.put(javaName, enums.translate(schema, javaName, specName, location));
+        } else if (!alternatives(schema).isEmpty()) {
+            defineUnion(schema, javaName, specName, location);
+        } else {
+            // A placeholder first: a property may refer back to this record while it is being built.
+            definitions.put(javaName, records.placeholder(javaName, specName, location));
+            definitions.put(javaName, records.translate(schema, javaName, specName, location));
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private void defineUnion(Schema<?> schema, String javaName, String specName, SourceLocation location) {
+        String keyword = unionKeyword(schema);
+        List<Schema> alternatives = alternatives(schema);
+        boolean allRecords = alternatives.stream().allMatch(a -> {
+            Schema<?> resolved = resolve(a);
+            return resolved != null && alternatives(resolved).isEmpty() && needsOwnType(resolved)
+                    && (resolved.getEnum() == null || resolved.getEnum().isEmpty());
+        });
+        if (!allRecords) {
+            diagnostics.add(Diagnostic.warning(
+                    "union-fallback",
+                    keyword + " with alternatives that are not all objects is read as a plain JSON value",
+                    location,
+                    "the generated type is Object; give each alternative properties to get a sealed interface"));
+            definitions.put(javaName, records.placeholder(javaName, specName, location));
+            definitions.remove(javaName);
+            return;
+        }
+        String discriminator = schema.getDiscriminator() == null ? null : schema.getDiscriminator().getPropertyName();
+        Map<String, String> mapping = schema.getDiscriminator() == null || schema.getDiscriminator().getMapping() == null
+                ? Map.of()
+                : schema.getDiscriminator().getMapping();
+        List<UnionType.Variant> variants = new ArrayList<>();
+        for (int i = 0; i < alternatives.size(); i++) {
+            Schema<?> alternative = alternatives.get(i);
+            TypeRef variantType = translate(alternative, specName + " option " + (i + 1),
+                    location.child(keyword).child(i));
+            if (!(variantType instanceof TypeRef.Named named)) {
+                continue;
+            }
+            unionsByRecord.computeIfAbsent(named.javaName(), k -> new TreeSet<>()).add(javaName);
+            List<String> values = new ArrayList<>();
+            if (discriminator != null) {
+                String component = componentNameOf(alternative);
+                for (Map.Entry<String, String> entry : new TreeMap<>(mapping).entrySet()) {
+                    String target = entry.getValue();
+                    if (target.equals(alternative.get$ref()) || target.equals(component)) {
+                        values.add(entry.getKey());
+                    }
+                }
+                if (values.isEmpty() && component != null) {
+                    values.add(component);
+                }
+            }
+            variants.add(new UnionType.Variant(named.javaName(), values));
+        }
+        definitions.put(javaName, new UnionType(javaName, specName, location, SchemaFacts.docs(schema), variants,
+                discriminator, keyword.equals("oneOf")));
+    }
+
+    /** Whether the translator decided the named type is a union that fell back to a plain value. */
+    boolean isDefined(String javaName) {
+        return definitions.containsKey(javaName);
+    }
+
+    private void collectExample(Schema<?> schema, TypeRef type, SourceLocation location) {
+        if (!plan.isAllocated()) {
+            return;
+        }
+        SourceLocation exampleLocation = location.child("example");
+        JsonValue value = raw.valueAt(exampleLocation);
+        if (value == null && schema.getExample() != null && !raw.has(location)) {
+            value = JsonValues.ofParsed(schema.getExample());
+        }
+        if (value != null) {
+            examples.add(new ExampleUse(exampleLocation, type, SchemaFacts.constraints(schema), value));
+        }
+    }
+
+    void addExample(ExampleUse example) {
+        if (plan.isAllocated()) {
+            examples.add(example);
+        }
+    }
+
+    /** Every type defined, sorted by Java name, with union memberships filled in. */
+    List<TypeDef> definitions() {
+        List<TypeDef> all = new ArrayList<>();
+        for (TypeDef type : definitions.values()) {
+            if (type instanceof RecordType record && unionsByRecord.containsKey(record.javaName())) {
+                all.add(new RecordType(record.javaName(), record.specName(), record.location(), record.docs(),
+                        record.properties(), record.additionalProperties(),
+                        List.copyOf(unionsByRecord.get(record.javaName()))));
+            } else {
+                all.add(type);
+            }
+        }
+        return all;
+    }
+
+    List<ExampleUse> examples() {
+        return List.copyOf(examples);
+    }
+
+    /** The property and enum constant names that had to change. */
+    List<dev.specgen.core.model.Rename> renames() {
+        List<dev.specgen.core.model.Rename> all = new ArrayList<>(records.renames());
+        all.addAll(enums.renames());
+        return all;
+    }
+
+    static ScalarKind stringKind(@Nullable String format) {
+        if (format == null) {
+            return ScalarKind.STRING;
+        }
+        return switch (format) {
+            case "date-time" -> ScalarKind.DATE_TIME;
+            case "date" -> ScalarKind.DATE;
+            case "byte" -> ScalarKind.BASE64;
+            case "binary" -> ScalarKind.BINARY;
+            default -> ScalarKind.STRING;
+        };
+    }
+
+    static ScalarKind integerKind(@Nullable String format) {
+        if ("int32".equals(format)) {
+            return ScalarKind.INT32;
+        }
+        if ("int64".equals(format) || format == null) {
+            return ScalarKind.INT64;
+        }
+        return format.equals("big-integer") || format.equals("uint64") ? ScalarKind.BIG_INTEGER : ScalarKind.INT64;
+    }
+
+    static ScalarKind numberKind(@Nullable String format) {
+        if ("float".equals(format)) {
+            return ScalarKind.FLOAT;
+        }
+        if ("decimal".equals(format)) {
+            return ScalarKind.DECIMAL;
+        }
+        return ScalarKind.DOUBLE;
+    }
+}

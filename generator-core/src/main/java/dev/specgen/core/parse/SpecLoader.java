@@ -1,0 +1,147 @@
+package dev.specgen.core.parse;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgen.core.diagnostics.Diagnostic;
+import dev.specgen.core.diagnostics.SpecException;
+import dev.specgen.core.model.SourceLocation;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Yaml;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.DeserializationUtils;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a spec file (OpenAPI 3.0 or 3.1, YAML or JSON; Swagger 2.0 through the parser's converter)
+ * and resolves its references, including those to other files.
+ *
+ * <p>The syntax is read first by this class, so that a malformed file gets an error with its line
+ * and column rather than the parser's bare "could not parse"; the tree is then handed to Swagger
+ * Parser, so the file is read once.
+ */
+final class SpecLoader {
+
+    /** Larger files are refused before reading: a spec this big is a mistake, not an API. */
+    static final long MAX_SPEC_BYTES = 256L * 1024 * 1024;
+
+    static {
+        // SnakeYAML refuses documents over 3 MB by default, and Stripe's spec is 4 MB; Specgen reads
+        // such files as they are, without asking the user for a system property.
+        DeserializationUtils.getOptions().setMaxYamlCodePoints(Integer.MAX_VALUE);
+    }
+
+    LoadedSpec load(Path specFile) {
+        Path file = specFile.toAbsolutePath().normalize();
+        SourceLocation whole = new SourceLocation(file, "");
+        String content = read(file, whole);
+        JsonNode tree = readTree(file, content, whole);
+
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setResolveFully(false);
+        options.setFlatten(false);
+        options.setValidateExternalRefs(true);
+
+        SwaggerParseResult result;
+        if (tree.has("swagger")) {
+            result = new OpenAPIParser().readLocation(file.toUri().toString(), null, options);
+        } else {
+            result = new OpenAPIV3Parser().parseJsonNode(file.toUri().toString(), tree, options);
+        }
+        List<Diagnostic> warnings = new ArrayList<>();
+        List<String> messages = result == null || result.getMessages() == null ? List.of() : result.getMessages();
+        ParserMessages.classify(messages, file, warnings);
+        if (result == null || result.getOpenAPI() == null) {
+            List<Diagnostic> errors = new ArrayList<>();
+            errors.add(Diagnostic.error(
+                    "unusable-spec",
+                    "Swagger Parser could not read this file as OpenAPI",
+                    whole,
+                    "check that it is an OpenAPI 3.x or Swagger 2.0 document"));
+            errors.addAll(warnings);
+            throw new SpecException(errors);
+        }
+        return new LoadedSpec(file, result.getOpenAPI(), new RawTree(file, tree), warnings);
+    }
+
+    private static String read(Path file, SourceLocation whole) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw SpecException.of(Diagnostic.error(
+                        "file-not-found", "spec file does not exist or is not a regular file", whole,
+                        "check the path"));
+            }
+            long size = Files.size(file);
+            if (size > MAX_SPEC_BYTES) {
+                throw SpecException.of(Diagnostic.error(
+                        "spec-too-large",
+                        "spec file is " + size + " bytes, more than the " + MAX_SPEC_BYTES + " Specgen reads",
+                        whole,
+                        "split the spec into several files joined by $ref"));
+            }
+            String content = Files.readString(file, StandardCharsets.UTF_8);
+            if (content.isBlank()) {
+                throw SpecException.of(Diagnostic.error(
+                        "empty-spec", "spec file is empty", whole, "write an OpenAPI document into it"));
+            }
+            return content;
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw SpecException.of(Diagnostic.error(
+                    "not-utf8", "spec file is not UTF-8 text", whole, "save the file as UTF-8"));
+        } catch (IOException e) {
+            throw SpecException.of(Diagnostic.error(
+                    "unreadable-spec", "cannot read spec file: " + e.getMessage(), whole, null));
+        }
+    }
+
+    private static JsonNode readTree(Path file, String content, SourceLocation whole) {
+        String trimmed = content.stripLeading();
+        boolean json = trimmed.startsWith("{") || trimmed.startsWith("[");
+        ObjectMapper mapper = json ? Json.mapper() : Yaml.mapper();
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(content);
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            Diagnostic error = Diagnostic.error(
+                    "malformed-" + (json ? "json" : "yaml"),
+                    (json ? "malformed JSON: " : "malformed YAML: ") + e.getOriginalMessage().lines().findFirst().orElse(""),
+                    whole,
+                    "fix the syntax at the line shown");
+            throw SpecException.of(where == null ? error : error.withLine(where.getLineNr()));
+        } catch (RuntimeException e) {
+            // SnakeYAML reports some limits (depth, aliases) as unchecked exceptions.
+            throw SpecException.of(Diagnostic.error(
+                    "malformed-" + (json ? "json" : "yaml"), "cannot read spec: " + e.getMessage(), whole, null));
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw SpecException.of(Diagnostic.error(
+                    "empty-spec", "spec file has no document in it", whole, "write an OpenAPI document into it"));
+        }
+        if (!tree.isObject()) {
+            throw SpecException.of(Diagnostic.error(
+                    "not-an-object",
+                    "spec is a " + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not an object",
+                    whole,
+                    "an OpenAPI document is a mapping with 'openapi', 'info' and 'paths' at the top"));
+        }
+        if (!tree.has("openapi") && !tree.has("swagger")) {
+            throw SpecException.of(Diagnostic.error(
+                    "not-openapi",
+                    "document has neither an 'openapi' nor a 'swagger' field",
+                    whole,
+                    "add 'openapi: 3.0.3' (or the version the spec follows) at the top"));
+        }
+        return tree;
+    }
+}
