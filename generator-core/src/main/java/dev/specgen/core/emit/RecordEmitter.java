@@ -59,10 +59,22 @@ final class RecordEmitter {
                     .addAnnotation(AnnotationSpec.builder(JacksonNames.JSON_PROPERTY)
                             .addMember("value", "$S", property.jsonName())
                             .build());
-            if (property.docs().deprecated()) {
-                component.addAnnotation(Deprecated.class);
-            }
             components.add(component.build());
+            if (property.docs().deprecated()) {
+                // javac ignores @Deprecated on a record component; it takes effect on an explicit accessor.
+                spec.addMethod(MethodSpec.methodBuilder(property.javaName())
+                        .addModifiers(Modifier.PUBLIC)
+                        .addAnnotation(Deprecated.class)
+                        .returns(componentType(property))
+                        .addJavadoc("Returns $L
+
+@return the value, as received
+@deprecated the API marks this"
+                                + " property deprecated.
+", componentDoc(property))
+                        .addStatement("return $N", property.javaName())
+                        .build());
+            }
         }
         MethodSpec compact = constructor.build();
         MethodSpec.Builder canonical = compact.toBuilder().addParameters(components);
@@ -102,11 +114,9 @@ final class RecordEmitter {
 
     private static MethodSpec toBuilder(RecordType record, ClassName builder) {
         CodeBlock.Builder body = CodeBlock.builder().add("return new $T()", builder);
-        body.indent();
         for (Property property : record.properties()) {
             body.add("\n.$N($N)", property.javaName(), property.javaName());
         }
-        body.unindent();
         return MethodSpec.methodBuilder("toBuilder")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes an output directory hold exactly the generated files, touching as little as possible.
@@ -20,7 +21,7 @@ import java.util.TreeSet;
  *       timestamp stays and incremental compilers skip it.
  *   <li>A new or changed file is written to a temporary file in its directory and moved over
  *       the old one atomically.
- *   <li>The files Specgen wrote are listed in {@value Manifest#FILE_NAME}; a listed file that
+ *   <li>The files Specgen wrote are listed in {@code .specgen-manifest}; a listed file that
  *       the generator no longer produces is deleted, with the directories that leaves empty.
  *   <li>A file Specgen did not write is never modified or deleted. One that stands at a
  *       generated path is adopted when its bytes are identical; otherwise the run fails.
@@ -46,7 +47,7 @@ public final class OutputWriter {
      * @return what was written, left unchanged and deleted
      * @throws IllegalArgumentException when two files share a path (also when they differ only
      *     in letter case), when a file's path is another's directory, or when a file would
-     *     replace {@value Manifest#FILE_NAME}; nothing is written
+     *     replace {@code .specgen-manifest}; nothing is written
      * @throws OutputConflictException when the directory holds something Specgen must not
      *     overwrite or cannot write through; nothing is written
      * @throws IOException when reading or writing fails; files written until then are in place,
@@ -57,7 +58,7 @@ public final class OutputWriter {
         Path root = plan.root();
         Files.createDirectories(root);
 
-        byte[] manifestOnDisk = null;
+        byte @Nullable [] manifestOnDisk = null;
         if (plan.writesOutsidePreviousManifest()) {
             // Listed before they exist: if this run dies midway, the next one knows these files are
             // Specgen's and can replace them, instead of refusing them as hand-written.

@@ -1,7 +1,6 @@
 package dev.specgen.runtime.time;
 
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -125,10 +124,5 @@ final class LenientParsing {
 
     private static int number(Matcher m, int group) {
         return Integer.parseInt(m.group(group));
-    }
-
-    /** @return the instant of a parsed value, for ordering */
-    static Instant instantOf(OffsetDateTime value) {
-        return value.toInstant();
     }
 }

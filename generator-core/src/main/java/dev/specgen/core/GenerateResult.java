@@ -1,0 +1,26 @@
+package dev.specgen.core;
+
+import dev.specgen.core.diagnostics.Diagnostic;
+import dev.specgen.core.write.WriteReport;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a generation run did.
+ *
+ * @param report which files were written, left unchanged and deleted
+ * @param warnings problems found in the spec that did not stop generation
+ * @param types how many model types were generated
+ * @param elapsed the time the run took
+ */
+public record GenerateResult(WriteReport report, List<Diagnostic> warnings, int types, Duration elapsed) {
+
+    public GenerateResult {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** One line for a console: counts and time. */
+    public String summary() {
+        return "Generated " + types + " types: " + report.summary() + " in " + elapsed.toMillis() + " ms";
+    }
+}

@@ -1,0 +1,86 @@
+package dev.specgen.core;
+
+import dev.specgen.core.diagnostics.Diagnostic;
+import dev.specgen.core.diagnostics.SpecException;
+import dev.specgen.core.emit.ModelEmitter;
+import dev.specgen.core.lint.SpecLinter;
+import dev.specgen.core.model.ApiModel;
+import dev.specgen.core.parse.ApiModelReader;
+import dev.specgen.core.parse.SourceLines;
+import dev.specgen.core.write.GeneratedFile;
+import dev.specgen.core.write.OutputWriter;
+import dev.specgen.core.write.WriteReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The entry points of Specgen, called by the command line and the Maven plugin (which add nothing
+ * but argument parsing and printing). All methods are stateless and safe to call concurrently for
+ * different output directories.
+ */
+public final class Specgen {
+
+    private Specgen() {}
+
+    /**
+     * Reads a spec and builds its API model.
+     *
+     * @throws SpecException with every error found, each located, when the spec cannot be used
+     */
+    public static ApiModelReader.Result read(Path spec) {
+        try {
+            return new ApiModelReader().read(spec);
+        } catch (SpecException e) {
+            throw new SpecException(new SourceLines().withLines(e.diagnostics()));
+        }
+    }
+
+    /** Generates the Java sources of a spec in memory, without writing anything. */
+    public static List<GeneratedFile> emit(ApiModel model, String packageName) {
+        return new ModelEmitter(packageName).emit(model);
+    }
+
+    /**
+     * Generates the sources of a spec into the output directory. Nothing is written unless the
+     * whole spec could be read and emitted; files whose content is unchanged are not touched.
+     *
+     * @throws SpecException when the spec cannot be used (the output directory is then untouched)
+     * @throws UncheckedIOException when the output cannot be written
+     */
+    public static GenerateResult generate(GenerateRequest request) {
+        long start = System.nanoTime();
+        ApiModelReader.Result read = read(request.spec());
+        List<GeneratedFile> files = emit(read.model(), request.packageName());
+        // Each package keeps its own manifest in its own directory, so that several specs can be
+        // generated into one source root (one Maven execution each) without deleting each other's files.
+        String packagePath = request.packageName().replace('.', '/');
+        List<GeneratedFile> inPackage = files.stream()
+                .map(f -> new GeneratedFile(f.relativePath().substring(packagePath.length() + 1), f.content()))
+                .toList();
+        WriteReport report;
+        try {
+            report = new OutputWriter().write(request.outputDirectory().resolve(packagePath), inPackage);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + request.outputDirectory() + ": " + e.getMessage(), e);
+        }
+        return new GenerateResult(report, new SourceLines().withLines(read.warnings()), read.model().types().size(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Lints a spec: parser warnings, enum oddities, examples that do not conform to their schema,
+     * and names that had to be changed.
+     *
+     * @throws SpecException when the spec cannot be used at all
+     */
+    public static CheckResult check(Path spec) {
+        ApiModelReader.Result read = read(spec);
+        List<Diagnostic> findings = new ArrayList<>(read.warnings());
+        findings.addAll(new SpecLinter().lint(read.model()));
+        return new CheckResult(new SourceLines().withLines(findings));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.specgen.core.parse;
+
+import dev.specgen.core.diagnostics.Diagnostic;
+import dev.specgen.core.model.SourceLocation;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Finds the line of a JSON pointer in a spec file, for messages shown to a person. The file is read
+ * again with SnakeYAML, which keeps positions (JSON is YAML, so one reader serves both); this costs a
+ * full read, so it is done only when there is something to report, once per file.
+ */
+public final class SourceLines {
+
+    private final Map<Path, Node> roots = new HashMap<>();
+
+    /** The diagnostics, each with its line filled in where it can be found. */
+    public List<Diagnostic> withLines(List<Diagnostic> diagnostics) {
+        List<Diagnostic> located = new ArrayList<>(diagnostics.size());
+        for (Diagnostic diagnostic : diagnostics) {
+            SourceLocation location = diagnostic.location();
+            if (diagnostic.line() > 0 || location == null || location.pointer().isEmpty()) {
+                located.add(diagnostic);
+            } else {
+                located.add(diagnostic.withLine(lineOf(location)));
+            }
+        }
+        return located;
+    }
+
+    /** The 1-based line of the location, or of its nearest existing ancestor; 0 if the file cannot be read. */
+    public int lineOf(SourceLocation location) {
+        Node node = roots.computeIfAbsent(location.file(), SourceLines::compose);
+        if (node == null) {
+            return 0;
+        }
+        for (String segment : segments(location.pointer())) {
+            Node child = child(node, segment);
+            if (child == null) {
+                break;
+            }
+            node = child;
+        }
+        return node.getStartMark().getLine() + 1;
+    }
+
+    private static Node child(Node node, String segment) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(segment)) {
+                    return tuple.getValueNode();
+                }
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            try {
+                int index = Integer.parseInt(segment);
+                return index >= 0 && index < sequence.getValue().size() ? sequence.getValue().get(index) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> segments(String pointer) {
+        List<String> segments = new ArrayList<>();
+        for (String raw : pointer.substring(pointer.startsWith("/") ? 1 : 0).split("/", -1)) {
+            if (!raw.isEmpty() || !pointer.isEmpty()) {
+                segments.add(raw.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return segments;
+    }
+
+    private static Node compose(Path file) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new Yaml(options).compose(reader);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}
