@@ -66,12 +66,8 @@ final class RecordEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .addAnnotation(Deprecated.class)
                         .returns(componentType(property))
-                        .addJavadoc("Returns $L
-
-@return the value, as received
-@deprecated the API marks this"
-                                + " property deprecated.
-", componentDoc(property))
+                        .addJavadoc("Returns $L\n\n@return the value, as received\n@deprecated the API marks this"
+                                + " property deprecated.\n", componentDoc(property))
                         .addStatement("return $N", property.javaName())
                         .build());
             }
