@@ -24,19 +24,23 @@ public final class ModelEmitter {
         RecordEmitter records = new RecordEmitter(types);
         EnumEmitter enums = new EnumEmitter(types);
         UnionEmitter unions = new UnionEmitter(types);
+        // Types are emitted independently (the emitters only read the model), so in parallel; the
+        // ordered stream keeps the output in model order.
         List<GeneratedFile> files = new ArrayList<>(model.types().size() + 1);
-        for (TypeDef type : model.types()) {
-            JavaFile file;
-            if (type instanceof RecordType record) {
-                file = records.emit(record);
-            } else if (type instanceof EnumType enumType) {
-                file = enums.emit(enumType);
-            } else {
-                file = unions.emit((UnionType) type);
-            }
-            files.add(SourceFiles.of(file));
-        }
+        model.types().parallelStream()
+                .map(type -> SourceFiles.of(emit(type, records, enums, unions)))
+                .forEachOrdered(files::add);
         files.add(PackageInfoEmitter.emit(packageName, model.info()));
         return files;
+    }
+
+    private static JavaFile emit(TypeDef type, RecordEmitter records, EnumEmitter enums, UnionEmitter unions) {
+        if (type instanceof RecordType record) {
+            return records.emit(record);
+        }
+        if (type instanceof EnumType enumType) {
+            return enums.emit(enumType);
+        }
+        return unions.emit((UnionType) type);
     }
 }

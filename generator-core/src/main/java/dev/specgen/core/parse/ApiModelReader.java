@@ -101,21 +101,20 @@ public final class ApiModelReader {
         return operations;
     }
 
+    /**
+     * Names the parameters of one operation. Parameters in different locations may share a name
+     * ({@code id} in the path and in a header); only then does the location become part of the name.
+     */
     private static List<Operation.Parameter> nameParameters(List<Operation.Parameter> parameters) {
-        NameScope scope = new NameScope(JavaNames.Style.MEMBER, Set.of("request", "options"), "_");
-        Map<String, NameScope.Allocation> names = scope.allocate(
-                parameters.stream().map(p -> p.in().name() + " " + p.name()).toList());
-        // Parameters of different locations may share a name; the location is only a tie-breaker.
-        Map<String, NameScope.Allocation> plain = new NameScope(JavaNames.Style.MEMBER, Set.of("request", "options"),
-                "_").allocate(parameters.stream().map(Operation.Parameter::name).toList());
+        boolean namesClash = parameters.stream().map(Operation.Parameter::name).distinct().count() < parameters.size();
+        java.util.function.Function<Operation.Parameter, String> specName =
+                namesClash ? p -> p.in().name() + " " + p.name() : Operation.Parameter::name;
+        Map<String, NameScope.Allocation> names = new NameScope(JavaNames.Style.MEMBER, Set.of("request", "options"),
+                "_").allocate(parameters.stream().map(specName).toList());
         List<Operation.Parameter> named = new ArrayList<>();
-        long distinctNames = parameters.stream().map(Operation.Parameter::name).distinct().count();
         for (Operation.Parameter p : parameters) {
-            String javaName = distinctNames == parameters.size()
-                    ? plain.get(p.name()).javaName()
-                    : names.get(p.in().name() + " " + p.name()).javaName();
-            named.add(new Operation.Parameter(p.name(), javaName, p.in(), p.required(), p.type(), p.constraints(),
-                    p.style(), p.explode(), p.docs(), p.location()));
+            named.add(new Operation.Parameter(p.name(), names.get(specName.apply(p)).javaName(), p.in(), p.required(),
+                    p.type(), p.constraints(), p.style(), p.explode(), p.docs(), p.location()));
         }
         return named;
     }

@@ -10,9 +10,13 @@ import dev.specgen.core.model.SourceLocation;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.core.util.Yaml;
+import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.reference.DereferencerContext;
+import io.swagger.v3.parser.reference.DereferencersFactory;
+import io.swagger.v3.parser.reference.OpenAPIDereferencer;
 import io.swagger.v3.parser.util.DeserializationUtils;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a spec file (OpenAPI 3.0 or 3.1, YAML or JSON; Swagger 2.0 through the parser's converter)
@@ -56,7 +62,9 @@ final class SpecLoader {
         if (tree.has("swagger")) {
             result = new OpenAPIParser().readLocation(file.toUri().toString(), null, options);
         } else {
+            // parseJsonNode only deserializes; readLocation would resolve, but read the file again.
             result = new OpenAPIV3Parser().parseJsonNode(file.toUri().toString(), tree, options);
+            resolveReferences(result, file.toUri().toString(), options);
         }
         List<Diagnostic> warnings = new ArrayList<>();
         List<String> messages = result == null || result.getMessages() == null ? List.of() : result.getMessages();
@@ -72,6 +80,36 @@ final class SpecLoader {
             throw new SpecException(errors);
         }
         return new LoadedSpec(file, result.getOpenAPI(), new RawTree(file, tree), warnings);
+    }
+
+    /**
+     * Resolves the references of a deserialized document as {@code OpenAPIV3Parser.readLocation} does
+     * (that method is not usable here, since it reads the file again): references to other files are
+     * loaded and put into {@code components}. A reference to a file that cannot be read stays as it
+     * is; {@link SchemaTranslator} reports it with its location.
+     */
+    private static void resolveReferences(@Nullable SwaggerParseResult result, String location, ParseOptions options) {
+        if (result == null || result.getOpenAPI() == null) {
+            return;
+        }
+        if (result.getMessages() == null) {
+            result.setMessages(new ArrayList<>());
+        }
+        try {
+            String version = result.getOpenAPI().getOpenapi();
+            if (version != null && version.startsWith("3.1")) {
+                DereferencerContext context =
+                        new DereferencerContext(result, new ArrayList<>(), location, options, null, null, true);
+                List<OpenAPIDereferencer> dereferencers = DereferencersFactory.getInstance().getDereferencers();
+                if (!dereferencers.isEmpty()) {
+                    dereferencers.iterator().next().dereference(context, dereferencers.iterator());
+                }
+            } else {
+                new OpenAPIResolver(result.getOpenAPI(), new ArrayList<>(), location, null, options).resolve(result);
+            }
+        } catch (RuntimeException e) {
+            result.getMessages().add("could not resolve references: " + e.getMessage());
+        }
     }
 
     private static String read(Path file, SourceLocation whole) {
@@ -112,6 +150,12 @@ final class SpecLoader {
         try {
             tree = mapper.readTree(content);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                // Jackson's location is that of the last token read, which can be lines before the
+                // problem (a tab, an unclosed quote); SnakeYAML's problem mark is where it really is.
+                throw SpecException.of(Diagnostic.error("malformed-yaml", "malformed YAML: " + yamlProblem(yaml),
+                        whole, "fix the syntax at the line shown").withLine(yaml.getProblemMark().getLine() + 1));
+            }
             JsonLocation where = e.getLocation();
             Diagnostic error = Diagnostic.error(
                     "malformed-" + (json ? "json" : "yaml"),
@@ -131,7 +175,7 @@ final class SpecLoader {
         if (!tree.isObject()) {
             throw SpecException.of(Diagnostic.error(
                     "not-an-object",
-                    "spec is a " + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not an object",
+                    "spec is " + article(tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)) + ", not an object",
                     whole,
                     "an OpenAPI document is a mapping with 'openapi', 'info' and 'paths' at the top"));
         }
@@ -143,5 +187,25 @@ final class SpecLoader {
                     "add 'openapi: 3.0.3' (or the version the spec follows) at the top"));
         }
         return tree;
+    }
+
+    /** SnakeYAML's problem, with the context it names ("while scanning a quoted scalar") and its position. */
+    private static String yamlProblem(MarkedYAMLException e) {
+        StringBuilder text = new StringBuilder();
+        if (e.getContext() != null) {
+            text.append(e.getContext());
+            if (e.getContextMark() != null) {
+                text.append(" (line ").append(e.getContextMark().getLine() + 1).append(')');
+            }
+            text.append(": ");
+        }
+        text.append(e.getProblem() == null ? "syntax error" : e.getProblem());
+        text.append(" at line ").append(e.getProblemMark().getLine() + 1)
+                .append(", column ").append(e.getProblemMark().getColumn() + 1);
+        return text.toString();
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 }
