@@ -152,15 +152,17 @@ final class ExampleValidator {
             if (c.minimum() != null) {
                 int cmp = number.compareTo(c.minimum());
                 if (cmp < 0 || (cmp == 0 && c.exclusiveMinimum())) {
-                    out.add(new Violation(path, "minimum", number.toPlainString() + " is below the minimum "
-                            + (c.exclusiveMinimum() ? "(exclusive) " : "") + c.minimum().toPlainString()));
+                    out.add(new Violation(path, "minimum", number.toPlainString() + (c.exclusiveMinimum()
+                            ? " is not above the exclusive minimum " : " is below the minimum ")
+                            + c.minimum().toPlainString()));
                 }
             }
             if (c.maximum() != null) {
                 int cmp = number.compareTo(c.maximum());
                 if (cmp > 0 || (cmp == 0 && c.exclusiveMaximum())) {
-                    out.add(new Violation(path, "maximum", number.toPlainString() + " is above the maximum "
-                            + (c.exclusiveMaximum() ? "(exclusive) " : "") + c.maximum().toPlainString()));
+                    out.add(new Violation(path, "maximum", number.toPlainString() + (c.exclusiveMaximum()
+                            ? " is not below the exclusive maximum " : " is above the maximum ")
+                            + c.maximum().toPlainString()));
                 }
             }
             if (c.multipleOf() != null && c.multipleOf().signum() > 0

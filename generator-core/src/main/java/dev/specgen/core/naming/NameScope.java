@@ -14,9 +14,10 @@ import java.util.Set;
  * record, the constants of an enum) all at once, so a collision always resolves the same way.
  *
  * <p>The order of allocation is fixed and independent of spec order: spec names that are already
- * the exact Java name win first, then the rest in byte order of the spec name. A name that is taken
- * or reserved gets the smallest free numeric suffix ({@code taskId2}); a reserved name is first
- * tried with the scope's suffix for reserved names ({@code builder_}, {@code ObjectModel}).
+ * the exact Java name (and not reserved) win first, then the rest in byte order of the spec name.
+ * A name that is taken or reserved gets the smallest free numeric suffix ({@code taskId2}); a
+ * reserved name is first tried with the scope's suffix for reserved names ({@code builder_},
+ * {@code ObjectModel}).
  */
 public final class NameScope {
 
@@ -49,7 +50,10 @@ public final class NameScope {
         for (String name : order) {
             candidates.put(name, JavaNames.convert(name, style));
         }
-        order.sort(Comparator.<String, Boolean>comparing(n -> !candidates.get(n).name().equals(n))
+        // A spec name that is already a free Java name keeps it: a schema named ObjectModel keeps
+        // ObjectModel, and Object (reserved) becomes ObjectModel2, rather than the other way round.
+        order.sort(Comparator.<String, Boolean>comparing(
+                        n -> !candidates.get(n).name().equals(n) || reserved.contains(n))
                 .thenComparing(Comparator.naturalOrder()));
 
         Set<String> taken = new HashSet<>(reserved);

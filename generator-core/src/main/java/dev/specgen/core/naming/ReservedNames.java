@@ -26,6 +26,9 @@ public final class ReservedNames {
             "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait",
             "builder", "toBuilder", "build", "equals");
 
-    /** Enum constant names: {@code UNKNOWN} is the generated marker for a value the spec does not list. */
-    public static final Set<String> ENUM_CONSTANTS = Set.of("UNKNOWN");
+    /**
+     * Enum constant names: {@code UNKNOWN} is the generated marker for a value the spec does not list,
+     * and {@code VALUES} the static field that holds the listed constants.
+     */
+    public static final Set<String> ENUM_CONSTANTS = Set.of("UNKNOWN", "VALUES");
 }

@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.SourceVersion;
 
 /**
  * Builds an {@link EnumType} from a schema with {@code enum}. Constant names come from
@@ -70,11 +69,28 @@ final class EnumTranslator {
             varNames = List.of();
         }
 
+        // One distinct name source per constant: NameScope gives equal sources one name, so a
+        // repeated x-enum-varnames entry would otherwise declare the same constant twice.
         List<String> nameSources = new ArrayList<>();
-        for (String value : values) {
+        Set<String> usedSources = new java.util.HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
             int index = indexOf(rawValues, value, kind);
             String varName = index >= 0 && index < varNames.size() ? varNames.get(index) : null;
-            nameSources.add(varName != null && SourceVersion.isName(varName) ? varName : value);
+            // A varname that is not an identifier as written ("scale-in") is still what the author meant.
+            String source = varName != null && !varName.isBlank() ? varName : value;
+            if (!usedSources.add(source)) {
+                diagnostics.add(Diagnostic.warning("enum-varnames-duplicate",
+                        "x-enum-varnames gives the name '" + source + "' to more than one value; the constant for '"
+                                + value + "' is named after its value instead",
+                        location.child("x-enum-varnames").child(Math.max(index, 0)),
+                        "give every value its own name"));
+                source = value;
+                for (int n = 2; !usedSources.add(source); n++) {
+                    source = value + " " + n;
+                }
+            }
+            nameSources.add(source);
         }
         NameScope scope = new NameScope(JavaNames.Style.CONSTANT, ReservedNames.ENUM_CONSTANTS, "_");
         Map<String, NameScope.Allocation> names = scope.allocate(nameSources);

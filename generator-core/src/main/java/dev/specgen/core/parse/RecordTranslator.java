@@ -112,7 +112,8 @@ final class RecordTranslator {
                 return;
             }
             referenceChain.push(component);
-            collect(target, location, into, required, referenceChain);
+            // The referenced schema's members are located where they are written, not under the $ref.
+            collect(target, schemas.componentLocation(component), into, required, referenceChain);
             referenceChain.pop();
             return;
         }

@@ -12,9 +12,6 @@ import dev.specgen.core.model.TypeDef;
 import dev.specgen.core.model.TypeRef;
 import dev.specgen.core.model.UnionType;
 import io.swagger.v3.oas.models.media.Schema;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,6 +42,7 @@ final class SchemaTranslator {
     private final Map<String, TypeRef> componentTypes = new HashMap<>();
     private final Set<String> aliasesInProgress = new HashSet<>();
     private final List<ExampleUse> examples = new ArrayList<>();
+    private final ExternalRefs externalRefs = new ExternalRefs();
 
     SchemaTranslator(
             Map<String, Schema<?>> components,
@@ -137,6 +135,11 @@ final class SchemaTranslator {
         return current;
     }
 
+    /** Where {@code #/components/schemas/name} is written. */
+    SourceLocation componentLocation(String name) {
+        return componentsLocation.child(name);
+    }
+
     @Nullable String componentNameOf(Schema<?> schema) {
         return schema.get$ref() == null ? null : SchemaFacts.componentName(schema.get$ref(), "schemas");
     }
@@ -144,40 +147,10 @@ final class SchemaTranslator {
     private TypeRef reference(String ref, SourceLocation location) {
         String name = SchemaFacts.componentName(ref, "schemas");
         if (name == null) {
-            diagnostics.add(unresolvedExternal(ref, location));
+            diagnostics.add(externalRefs.unresolved(ref, location));
             return new TypeRef.AnyValue();
         }
         return componentType(name, location);
-    }
-
-    /**
-     * The error for a reference that is still not local after resolution: Swagger Parser leaves a
-     * reference to a file it cannot read as it is, without a message, so the file is looked at here.
-     */
-    private static Diagnostic unresolvedExternal(String ref, SourceLocation location) {
-        int hash = ref.indexOf('#');
-        String filePart = hash < 0 ? ref : ref.substring(0, hash);
-        Path target = null;
-        if (!filePart.isEmpty() && !filePart.contains(":")) {
-            try {
-                target = location.file().resolveSibling(filePart).normalize();
-            } catch (InvalidPathException e) {
-                target = null;
-            }
-        }
-        if (target != null && !Files.isRegularFile(target)) {
-            return Diagnostic.error("unresolved-ref",
-                    "$ref '" + ref + "' points into the file " + target + ", which does not exist",
-                    location,
-                    "check the file name; a relative path is resolved against the directory of the file"
-                            + " that contains the $ref");
-        }
-        return Diagnostic.error("unresolved-ref",
-                "$ref '" + ref + "' could not be resolved"
-                        + (target == null ? "" : ": " + target + " has no schema at " + (hash < 0 ? "its root"
-                                : "'" + ref.substring(hash + 1) + "'")),
-                location,
-                "check that the pointer names a schema in that file");
     }
 
     private TypeRef translateInline(Schema<?> schema, Object key, String proposal, SourceLocation location) {

@@ -42,30 +42,44 @@ public final class SourceLines {
         return located;
     }
 
-    /** The 1-based line of the location, or of its nearest existing ancestor; 0 if the file cannot be read. */
+    /**
+     * The 1-based line of the location (for a member of a mapping, the line of its key), or of its
+     * nearest existing ancestor; 0 if the file cannot be read.
+     */
     public int lineOf(SourceLocation location) {
         Node node = roots.computeIfAbsent(location.file(), SourceLines::compose);
         if (node == null) {
             return 0;
         }
+        int line = node.getStartMark().getLine();
         for (String segment : segments(location.pointer())) {
-            Node child = child(node, segment);
-            if (child == null) {
+            NodeTuple member = member(node, segment);
+            if (member != null) {
+                line = member.getKeyNode().getStartMark().getLine();
+                node = member.getValueNode();
+            } else if (element(node, segment) != null) {
+                node = element(node, segment);
+                line = node.getStartMark().getLine();
+            } else {
                 break;
             }
-            node = child;
         }
-        return node.getStartMark().getLine() + 1;
+        return line + 1;
     }
 
-    private static Node child(Node node, String segment) {
+    private static NodeTuple member(Node node, String segment) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(segment)) {
-                    return tuple.getValueNode();
+                    return tuple;
                 }
             }
-        } else if (node instanceof SequenceNode sequence) {
+        }
+        return null;
+    }
+
+    private static Node element(Node node, String segment) {
+        if (node instanceof SequenceNode sequence) {
             try {
                 int index = Integer.parseInt(segment);
                 return index >= 0 && index < sequence.getValue().size() ? sequence.getValue().get(index) : null;

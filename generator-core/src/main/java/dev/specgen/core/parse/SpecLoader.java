@@ -51,6 +51,10 @@ final class SpecLoader {
         SourceLocation whole = new SourceLocation(file, "");
         String content = read(file, whole);
         JsonNode tree = readTree(file, content, whole);
+        List<Diagnostic> missingFiles = ExternalRefs.missingFiles(file, tree);
+        if (!missingFiles.isEmpty()) {
+            throw new SpecException(missingFiles);
+        }
 
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
