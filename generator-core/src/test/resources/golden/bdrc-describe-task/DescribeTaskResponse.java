@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The response body.
  *
- * @param data The returned data. (JSON {@code Data})
- * @param requestId The ID of the request. (JSON {@code RequestId})
+ * @param data The returned data. (JSON <code>Data</code>)
+ * @param requestId The ID of the request. (JSON <code>RequestId</code>)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -45,7 +45,7 @@ public record DescribeTaskResponse(@JsonProperty("Data") @Nullable TaskData data
         }
 
         /**
-         * Sets The returned data. (JSON {@code Data})
+         * Sets The returned data. (JSON <code>Data</code>)
          *
          * @return this builder
          */
@@ -55,7 +55,7 @@ public record DescribeTaskResponse(@JsonProperty("Data") @Nullable TaskData data
         }
 
         /**
-         * Sets The ID of the request. (JSON {@code RequestId})
+         * Sets The ID of the request. (JSON <code>RequestId</code>)
          *
          * @return this builder
          */

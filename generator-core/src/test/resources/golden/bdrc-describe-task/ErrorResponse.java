@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The error body of Alibaba Cloud's API gateway and RPC-style products, returned with a 4xx or 5xx status. Keys are upper-case.
  *
- * @param accessDeniedDetail Details of a permission failure; present only on some 403 responses. (JSON {@code AccessDeniedDetail})
- * @param code The error code, for example Throttling.User. (JSON {@code Code})
- * @param hostId The endpoint host that answered, for example bdrc.cn-shanghai.aliyuncs.com. (JSON {@code HostId})
- * @param message The error message. (JSON {@code Message})
- * @param recommend A link to Alibaba Cloud's diagnosis page for this request. (JSON {@code Recommend})
- * @param requestId The ID of the request, to quote to Alibaba Cloud support. (JSON {@code RequestId})
+ * @param accessDeniedDetail Details of a permission failure; present only on some 403 responses. (JSON <code>AccessDeniedDetail</code>)
+ * @param code The error code, for example Throttling.User. (JSON <code>Code</code>)
+ * @param hostId The endpoint host that answered, for example bdrc.cn-shanghai.aliyuncs.com. (JSON <code>HostId</code>)
+ * @param message The error message. (JSON <code>Message</code>)
+ * @param recommend A link to Alibaba Cloud's diagnosis page for this request. (JSON <code>Recommend</code>)
+ * @param requestId The ID of the request, to quote to Alibaba Cloud support. (JSON <code>RequestId</code>)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -73,7 +73,7 @@ public record ErrorResponse(
         }
 
         /**
-         * Sets Details of a permission failure; present only on some 403 responses. (JSON {@code AccessDeniedDetail})
+         * Sets Details of a permission failure; present only on some 403 responses. (JSON <code>AccessDeniedDetail</code>)
          *
          * @return this builder
          */
@@ -84,7 +84,7 @@ public record ErrorResponse(
         }
 
         /**
-         * Sets The error code, for example Throttling.User. (JSON {@code Code})
+         * Sets The error code, for example Throttling.User. (JSON <code>Code</code>)
          *
          * @return this builder
          */
@@ -94,7 +94,7 @@ public record ErrorResponse(
         }
 
         /**
-         * Sets The endpoint host that answered, for example bdrc.cn-shanghai.aliyuncs.com. (JSON {@code HostId})
+         * Sets The endpoint host that answered, for example bdrc.cn-shanghai.aliyuncs.com. (JSON <code>HostId</code>)
          *
          * @return this builder
          */
@@ -104,7 +104,7 @@ public record ErrorResponse(
         }
 
         /**
-         * Sets The error message. (JSON {@code Message})
+         * Sets The error message. (JSON <code>Message</code>)
          *
          * @return this builder
          */
@@ -114,7 +114,7 @@ public record ErrorResponse(
         }
 
         /**
-         * Sets A link to Alibaba Cloud's diagnosis page for this request. (JSON {@code Recommend})
+         * Sets A link to Alibaba Cloud's diagnosis page for this request. (JSON <code>Recommend</code>)
          *
          * @return this builder
          */
@@ -124,7 +124,7 @@ public record ErrorResponse(
         }
 
         /**
-         * Sets The ID of the request, to quote to Alibaba Cloud support. (JSON {@code RequestId})
+         * Sets The ID of the request, to quote to Alibaba Cloud support. (JSON <code>RequestId</code>)
          *
          * @return this builder
          */

@@ -8,21 +8,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * The returned data.
  *
- * @param completeTime The completion time, formatted as a Unix timestamp in seconds. (JSON {@code CompleteTime})
- * @param errorMessage The error message returned if the task fails. (JSON {@code ErrorMessage})
- * @param executionId The execution ID. This parameter is deprecated and always returns an empty string. (JSON {@code ExecutionId}, deprecated)
- * @param expireTime The expiration time, formatted as a Unix timestamp in seconds. (JSON {@code ExpireTime})
- * @param progress The task's progress, measured on a scale of 0 to 10,000 (so 100 means 1% and 10000 means complete). (JSON {@code Progress})
- * @param requestId The ID of the request. (The page documents a RequestId both here inside Data and at the top level of the response, with different example values.) (JSON {@code RequestId})
- * @param startTime The start time, formatted as a Unix timestamp in seconds. (JSON {@code StartTime})
- * @param taskDescription The task description. (JSON {@code TaskDescription})
- * @param taskDetail The details of the task execution. A JSON document encoded as a string; parse it separately. (JSON {@code TaskDetail})
- * @param taskId The ID of the task. (JSON {@code TaskId})
- * @param taskName The task name. (JSON {@code TaskName})
- * @param taskPriority The task priority. (The page says "Valid values:" but lists none, so no values are enumerated here.) (JSON {@code TaskPriority})
- * @param taskResult The result of the task. A JSON document encoded as a string; parse it separately. (JSON {@code TaskResult})
- * @param taskStatus The status of the task. (The page says "Valid values:" but lists none, so no values are enumerated here.) (JSON {@code TaskStatus})
- * @param taskType The task type. (The page says "Valid values:" but lists none, so no values are enumerated here.) (JSON {@code TaskType})
+ * @param completeTime The completion time, formatted as a Unix timestamp in seconds. (JSON <code>CompleteTime</code>)
+ * @param errorMessage The error message returned if the task fails. (JSON <code>ErrorMessage</code>)
+ * @param executionId The execution ID. This parameter is deprecated and always returns an empty string. (JSON <code>ExecutionId</code>, deprecated)
+ * @param expireTime The expiration time, formatted as a Unix timestamp in seconds. (JSON <code>ExpireTime</code>)
+ * @param progress The task's progress, measured on a scale of 0 to 10,000 (so 100 means 1% and 10000 means complete). (JSON <code>Progress</code>)
+ * @param requestId The ID of the request. (The page documents a RequestId both here inside Data and at the top level of the response, with different example values.) (JSON <code>RequestId</code>)
+ * @param startTime The start time, formatted as a Unix timestamp in seconds. (JSON <code>StartTime</code>)
+ * @param taskDescription The task description. (JSON <code>TaskDescription</code>)
+ * @param taskDetail The details of the task execution. A JSON document encoded as a string; parse it separately. (JSON <code>TaskDetail</code>)
+ * @param taskId The ID of the task. (JSON <code>TaskId</code>)
+ * @param taskName The task name. (JSON <code>TaskName</code>)
+ * @param taskPriority The task priority. (The page says "Valid values:" but lists none, so no values are enumerated here.) (JSON <code>TaskPriority</code>)
+ * @param taskResult The result of the task. A JSON document encoded as a string; parse it separately. (JSON <code>TaskResult</code>)
+ * @param taskStatus The status of the task. (The page says "Valid values:" but lists none, so no values are enumerated here.) (JSON <code>TaskStatus</code>)
+ * @param taskType The task type. (The page says "Valid values:" but lists none, so no values are enumerated here.) (JSON <code>TaskType</code>)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -44,7 +44,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         @JsonProperty("TaskStatus") @Nullable String taskStatus,
         @JsonProperty("TaskType") @Nullable String taskType) {
     /**
-     * Returns The execution ID. This parameter is deprecated and always returns an empty string. (JSON {@code ExecutionId}, deprecated)
+     * Returns The execution ID. This parameter is deprecated and always returns an empty string. (JSON <code>ExecutionId</code>, deprecated)
      *
      * @return the value, as received
      * @deprecated the API marks this property deprecated.
@@ -121,7 +121,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         }
 
         /**
-         * Sets The completion time, formatted as a Unix timestamp in seconds. (JSON {@code CompleteTime})
+         * Sets The completion time, formatted as a Unix timestamp in seconds. (JSON <code>CompleteTime</code>)
          *
          * @return this builder
          */
@@ -131,7 +131,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         }
 
         /**
-         * Sets The error message returned if the task fails. (JSON {@code ErrorMessage})
+         * Sets The error message returned if the task fails. (JSON <code>ErrorMessage</code>)
          *
          * @return this builder
          */
@@ -141,7 +141,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         }
 
         /**
-         * Sets The execution ID. This parameter is deprecated and always returns an empty string. (JSON {@code ExecutionId}, deprecated)
+         * Sets The execution ID. This parameter is deprecated and always returns an empty string. (JSON <code>ExecutionId</code>, deprecated)
          *
          * @return this builder
          */
@@ -152,7 +152,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         }
 
         /**
-         * Sets The expiration time, formatted as a Unix timestamp in seconds. (JSON {@code ExpireTime})
+         * Sets The expiration time, formatted as a Unix timestamp in seconds. (JSON <code>ExpireTime</code>)
          *
          * @return this builder
          */
@@ -162,7 +162,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         }
 
         /**
-         * Sets The task's progress, measured on a scale of 0 to 10,000 (so 100 means 1% and 10000 means complete). (JSON {@code Progress})
+         * Sets The task's progress, measured on a scale of 0 to 10,000 (so 100 means 1% and 10000 means complete). (JSON <code>Progress</code>)
          *
          * @return this builder
          */
@@ -172,7 +172,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         }
 
         /**
-         * Sets The ID of the request. (The page documents a RequestId both here inside Data and at the top level of the response, with different example values.) (JSON {@code RequestId})
+         * Sets The ID of the request. (The page documents a RequestId both here inside Data and at the top level of the response, with different example values.) (JSON <code>RequestId</code>)
          *
          * @return this builder
          */
@@ -182,7 +182,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         }
 
         /**
-         * Sets The start time, formatted as a Unix timestamp in seconds. (JSON {@code StartTime})
+         * Sets The start time, formatted as a Unix timestamp in seconds. (JSON <code>StartTime</code>)
          *
          * @return this builder
          */
@@ -192,7 +192,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         }
 
         /**
-         * Sets The task description. (JSON {@code TaskDescription})
+         * Sets The task description. (JSON <code>TaskDescription</code>)
          *
          * @return this builder
          */
@@ -202,7 +202,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         }
 
         /**
-         * Sets The details of the task execution. A JSON document encoded as a string; parse it separately. (JSON {@code TaskDetail})
+         * Sets The details of the task execution. A JSON document encoded as a string; parse it separately. (JSON <code>TaskDetail</code>)
          *
          * @return this builder
          */
@@ -212,7 +212,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         }
 
         /**
-         * Sets The ID of the task. (JSON {@code TaskId})
+         * Sets The ID of the task. (JSON <code>TaskId</code>)
          *
          * @return this builder
          */
@@ -222,7 +222,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         }
 
         /**
-         * Sets The task name. (JSON {@code TaskName})
+         * Sets The task name. (JSON <code>TaskName</code>)
          *
          * @return this builder
          */
@@ -232,7 +232,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         }
 
         /**
-         * Sets The task priority. (The page says "Valid values:" but lists none, so no values are enumerated here.) (JSON {@code TaskPriority})
+         * Sets The task priority. (The page says "Valid values:" but lists none, so no values are enumerated here.) (JSON <code>TaskPriority</code>)
          *
          * @return this builder
          */
@@ -242,7 +242,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         }
 
         /**
-         * Sets The result of the task. A JSON document encoded as a string; parse it separately. (JSON {@code TaskResult})
+         * Sets The result of the task. A JSON document encoded as a string; parse it separately. (JSON <code>TaskResult</code>)
          *
          * @return this builder
          */
@@ -252,7 +252,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         }
 
         /**
-         * Sets The status of the task. (The page says "Valid values:" but lists none, so no values are enumerated here.) (JSON {@code TaskStatus})
+         * Sets The status of the task. (The page says "Valid values:" but lists none, so no values are enumerated here.) (JSON <code>TaskStatus</code>)
          *
          * @return this builder
          */
@@ -262,7 +262,7 @@ public record TaskData(@JsonProperty("CompleteTime") @Nullable Long completeTime
         }
 
         /**
-         * Sets The task type. (The page says "Valid values:" but lists none, so no values are enumerated here.) (JSON {@code TaskType})
+         * Sets The task type. (The page says "Valid values:" but lists none, so no values are enumerated here.) (JSON <code>TaskType</code>)
          *
          * @return this builder
          */

@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Detailed information about the task.
  *
- * @param clusterId The ID of the ACK cluster. (JSON {@code cluster_id})
- * @param created The time when the task was created. (JSON {@code created})
- * @param state The state of the task. The two renderings of this revision's page disagree on the failure value: one says `failed`, the other `fail`. Both are listed because the service could send either. (JSON {@code state})
- * @param taskId The ID of the task. (JSON {@code task_id})
- * @param taskResult The execution result of the task. (JSON {@code task_result})
- * @param taskType The task type. A value of `cluster_scaleout` indicates a scale-out task. (JSON {@code task_type})
- * @param updated The time when the task was updated. (JSON {@code updated})
+ * @param clusterId The ID of the ACK cluster. (JSON <code>cluster_id</code>)
+ * @param created The time when the task was created. (JSON <code>created</code>)
+ * @param state The state of the task. The two renderings of this revision's page disagree on the failure value: one says `failed`, the other `fail`. Both are listed because the service could send either. (JSON <code>state</code>)
+ * @param taskId The ID of the task. (JSON <code>task_id</code>)
+ * @param taskResult The execution result of the task. (JSON <code>task_result</code>)
+ * @param taskType The task type. A value of `cluster_scaleout` indicates a scale-out task. (JSON <code>task_type</code>)
+ * @param updated The time when the task was updated. (JSON <code>updated</code>)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -78,7 +78,7 @@ public record DescribeTaskInfoResponse(@JsonProperty("cluster_id") @Nullable Str
         }
 
         /**
-         * Sets The ID of the ACK cluster. (JSON {@code cluster_id})
+         * Sets The ID of the ACK cluster. (JSON <code>cluster_id</code>)
          *
          * @return this builder
          */
@@ -88,7 +88,7 @@ public record DescribeTaskInfoResponse(@JsonProperty("cluster_id") @Nullable Str
         }
 
         /**
-         * Sets The time when the task was created. (JSON {@code created})
+         * Sets The time when the task was created. (JSON <code>created</code>)
          *
          * @return this builder
          */
@@ -98,7 +98,7 @@ public record DescribeTaskInfoResponse(@JsonProperty("cluster_id") @Nullable Str
         }
 
         /**
-         * Sets The state of the task. The two renderings of this revision's page disagree on the failure value: one says `failed`, the other `fail`. Both are listed because the service could send either. (JSON {@code state})
+         * Sets The state of the task. The two renderings of this revision's page disagree on the failure value: one says `failed`, the other `fail`. Both are listed because the service could send either. (JSON <code>state</code>)
          *
          * @return this builder
          */
@@ -108,7 +108,7 @@ public record DescribeTaskInfoResponse(@JsonProperty("cluster_id") @Nullable Str
         }
 
         /**
-         * Sets The ID of the task. (JSON {@code task_id})
+         * Sets The ID of the task. (JSON <code>task_id</code>)
          *
          * @return this builder
          */
@@ -118,7 +118,7 @@ public record DescribeTaskInfoResponse(@JsonProperty("cluster_id") @Nullable Str
         }
 
         /**
-         * Sets The execution result of the task. (JSON {@code task_result})
+         * Sets The execution result of the task. (JSON <code>task_result</code>)
          *
          * @return this builder
          */
@@ -128,7 +128,7 @@ public record DescribeTaskInfoResponse(@JsonProperty("cluster_id") @Nullable Str
         }
 
         /**
-         * Sets The task type. A value of `cluster_scaleout` indicates a scale-out task. (JSON {@code task_type})
+         * Sets The task type. A value of `cluster_scaleout` indicates a scale-out task. (JSON <code>task_type</code>)
          *
          * @return this builder
          */
@@ -138,7 +138,7 @@ public record DescribeTaskInfoResponse(@JsonProperty("cluster_id") @Nullable Str
         }
 
         /**
-         * Sets The time when the task was updated. (JSON {@code updated})
+         * Sets The time when the task was updated. (JSON <code>updated</code>)
          *
          * @return this builder
          */

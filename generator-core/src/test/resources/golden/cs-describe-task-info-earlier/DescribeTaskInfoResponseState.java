@@ -13,22 +13,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DescribeTaskInfoResponseState {
     /**
-     * {@code running}: The task is running.
+     * <code>running</code>: The task is running.
      */
     public static final DescribeTaskInfoResponseState RUNNING = new DescribeTaskInfoResponseState("running", Value.RUNNING);
 
     /**
-     * {@code failed}: The task failed. (Spelling given by the Markdown rendering of the page; the plain-text rendering of the same revision says `fail`. The service may send either.)
+     * <code>failed</code>: The task failed. (Spelling given by the Markdown rendering of the page; the plain-text rendering of the same revision says `fail`. The service may send either.)
      */
     public static final DescribeTaskInfoResponseState FAILED = new DescribeTaskInfoResponseState("failed", Value.FAILED);
 
     /**
-     * {@code fail}: The task failed. (Spelling given by the plain-text rendering of the page; the Markdown rendering of the same revision says `failed`. The service may send either.)
+     * <code>fail</code>: The task failed. (Spelling given by the plain-text rendering of the page; the Markdown rendering of the same revision says `failed`. The service may send either.)
      */
     public static final DescribeTaskInfoResponseState FAIL = new DescribeTaskInfoResponseState("fail", Value.FAIL);
 
     /**
-     * {@code success}: The task is complete.
+     * <code>success</code>: The task is complete.
      */
     public static final DescribeTaskInfoResponseState SUCCESS = new DescribeTaskInfoResponseState("success", Value.SUCCESS);
 
@@ -109,22 +109,22 @@ public final class DescribeTaskInfoResponseState {
      */
     public enum Value {
         /**
-         * {@code running}: The task is running.
+         * <code>running</code>: The task is running.
          */
         RUNNING,
 
         /**
-         * {@code failed}: The task failed. (Spelling given by the Markdown rendering of the page; the plain-text rendering of the same revision says `fail`. The service may send either.)
+         * <code>failed</code>: The task failed. (Spelling given by the Markdown rendering of the page; the plain-text rendering of the same revision says `fail`. The service may send either.)
          */
         FAILED,
 
         /**
-         * {@code fail}: The task failed. (Spelling given by the plain-text rendering of the page; the Markdown rendering of the same revision says `failed`. The service may send either.)
+         * <code>fail</code>: The task failed. (Spelling given by the plain-text rendering of the page; the Markdown rendering of the same revision says `failed`. The service may send either.)
          */
         FAIL,
 
         /**
-         * {@code success}: The task is complete.
+         * <code>success</code>: The task is complete.
          */
         SUCCESS,
 

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The execution result of the task for one resource (the page names this item type "task").
  *
- * @param data The resources that are managed by the task. For a scale-out task, the value of this parameter the ID of the instance that is added by the task. (JSON {@code data})
- * @param status The state of the scaling of the resource. The page lists `success` twice, the second time with the meaning "The scale-out task failed."; it lists no separate failure value. (JSON {@code status})
+ * @param data The resources that are managed by the task. For a scale-out task, the value of this parameter the ID of the instance that is added by the task. (JSON <code>data</code>)
+ * @param status The state of the scaling of the resource. The page lists `success` twice, the second time with the meaning "The scale-out task failed."; it lists no separate failure value. (JSON <code>status</code>)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -45,7 +45,7 @@ public record TaskResult(@JsonProperty("data") @Nullable String data,
         }
 
         /**
-         * Sets The resources that are managed by the task. For a scale-out task, the value of this parameter the ID of the instance that is added by the task. (JSON {@code data})
+         * Sets The resources that are managed by the task. For a scale-out task, the value of this parameter the ID of the instance that is added by the task. (JSON <code>data</code>)
          *
          * @return this builder
          */
@@ -55,7 +55,7 @@ public record TaskResult(@JsonProperty("data") @Nullable String data,
         }
 
         /**
-         * Sets The state of the scaling of the resource. The page lists `success` twice, the second time with the meaning "The scale-out task failed."; it lists no separate failure value. (JSON {@code status})
+         * Sets The state of the scaling of the resource. The page lists `success` twice, the second time with the meaning "The scale-out task failed."; it lists no separate failure value. (JSON <code>status</code>)
          *
          * @return this builder
          */

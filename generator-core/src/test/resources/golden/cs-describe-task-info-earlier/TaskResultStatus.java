@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskResultStatus {
     /**
-     * {@code success}: The scale-out task is successful. (The page lists this value a second time meaning "The scale-out task failed."; a failure value, if the service sends one, is kept as an unknown value.)
+     * <code>success</code>: The scale-out task is successful. (The page lists this value a second time meaning "The scale-out task failed."; a failure value, if the service sends one, is kept as an unknown value.)
      */
     public static final TaskResultStatus SUCCESS = new TaskResultStatus("success", Value.SUCCESS);
 
     /**
-     * {@code initail}: The scale-out task is initializing. (Spelled `initail` on this revision's page; the current revision spells it `initial`.)
+     * <code>initail</code>: The scale-out task is initializing. (Spelled `initail` on this revision's page; the current revision spells it `initial`.)
      */
     public static final TaskResultStatus INITAIL = new TaskResultStatus("initail", Value.INITAIL);
 
@@ -97,12 +97,12 @@ public final class TaskResultStatus {
      */
     public enum Value {
         /**
-         * {@code success}: The scale-out task is successful. (The page lists this value a second time meaning "The scale-out task failed."; a failure value, if the service sends one, is kept as an unknown value.)
+         * <code>success</code>: The scale-out task is successful. (The page lists this value a second time meaning "The scale-out task failed."; a failure value, if the service sends one, is kept as an unknown value.)
          */
         SUCCESS,
 
         /**
-         * {@code initail}: The scale-out task is initializing. (Spelled `initail` on this revision's page; the current revision spells it `initial`.)
+         * <code>initail</code>: The scale-out task is initializing. (Spelled `initail` on this revision's page; the current revision spells it `initial`.)
          */
         INITAIL,
 

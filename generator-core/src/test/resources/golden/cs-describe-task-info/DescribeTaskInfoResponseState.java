@@ -13,17 +13,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DescribeTaskInfoResponseState {
     /**
-     * {@code running}: The task is running.
+     * <code>running</code>: The task is running.
      */
     public static final DescribeTaskInfoResponseState RUNNING = new DescribeTaskInfoResponseState("running", Value.RUNNING);
 
     /**
-     * {@code failed}: The task failed.
+     * <code>failed</code>: The task failed.
      */
     public static final DescribeTaskInfoResponseState FAILED = new DescribeTaskInfoResponseState("failed", Value.FAILED);
 
     /**
-     * {@code success}: The task is complete.
+     * <code>success</code>: The task is complete.
      */
     public static final DescribeTaskInfoResponseState SUCCESS = new DescribeTaskInfoResponseState("success", Value.SUCCESS);
 
@@ -103,17 +103,17 @@ public final class DescribeTaskInfoResponseState {
      */
     public enum Value {
         /**
-         * {@code running}: The task is running.
+         * <code>running</code>: The task is running.
          */
         RUNNING,
 
         /**
-         * {@code failed}: The task failed.
+         * <code>failed</code>: The task failed.
          */
         FAILED,
 
         /**
-         * {@code success}: The task is complete.
+         * <code>success</code>: The task is complete.
          */
         SUCCESS,
 

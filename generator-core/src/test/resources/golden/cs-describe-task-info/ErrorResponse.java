@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The error body that Container Service (ROA style) returns with a 4xx or 5xx status. Keys are lower-case (unlike RPC-style products, which use RequestId/HostId/Code/Message/Recommend).
  *
- * @param code The error code, for example Throttling.User. (JSON {@code code})
- * @param message The error message. (JSON {@code message})
- * @param requestId The ID of the request, to quote to Alibaba Cloud support. (JSON {@code requestId})
+ * @param code The error code, for example Throttling.User. (JSON <code>code</code>)
+ * @param message The error message. (JSON <code>message</code>)
+ * @param requestId The ID of the request, to quote to Alibaba Cloud support. (JSON <code>requestId</code>)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -50,7 +50,7 @@ public record ErrorResponse(@JsonProperty("code") @Nullable String code,
         }
 
         /**
-         * Sets The error code, for example Throttling.User. (JSON {@code code})
+         * Sets The error code, for example Throttling.User. (JSON <code>code</code>)
          *
          * @return this builder
          */
@@ -60,7 +60,7 @@ public record ErrorResponse(@JsonProperty("code") @Nullable String code,
         }
 
         /**
-         * Sets The error message. (JSON {@code message})
+         * Sets The error message. (JSON <code>message</code>)
          *
          * @return this builder
          */
@@ -70,7 +70,7 @@ public record ErrorResponse(@JsonProperty("code") @Nullable String code,
         }
 
         /**
-         * Sets The ID of the request, to quote to Alibaba Cloud support. (JSON {@code requestId})
+         * Sets The ID of the request, to quote to Alibaba Cloud support. (JSON <code>requestId</code>)
          *
          * @return this builder
          */

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The error returned for the task.
  *
- * @param code The error code returned. (JSON {@code code})
- * @param message The error message returned. (JSON {@code message})
+ * @param code The error code returned. (JSON <code>code</code>)
+ * @param message The error message returned. (JSON <code>message</code>)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -45,7 +45,7 @@ public record TaskError(@JsonProperty("code") @Nullable String code,
         }
 
         /**
-         * Sets The error code returned. (JSON {@code code})
+         * Sets The error code returned. (JSON <code>code</code>)
          *
          * @return this builder
          */
@@ -55,7 +55,7 @@ public record TaskError(@JsonProperty("code") @Nullable String code,
         }
 
         /**
-         * Sets The error message returned. (JSON {@code message})
+         * Sets The error message returned. (JSON <code>message</code>)
          *
          * @return this builder
          */

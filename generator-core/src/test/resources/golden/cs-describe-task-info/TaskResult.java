@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The execution details of the task.
  *
- * @param data The resources that are managed by the task. For a scale-out task, the value of this parameter is the ID of the instance that is added by the task. (JSON {@code data})
- * @param status The status of the scale-out task. The page lists `success` twice, the second time with the meaning "The scale-out task failed."; it lists no separate failure value. (JSON {@code status})
+ * @param data The resources that are managed by the task. For a scale-out task, the value of this parameter is the ID of the instance that is added by the task. (JSON <code>data</code>)
+ * @param status The status of the scale-out task. The page lists `success` twice, the second time with the meaning "The scale-out task failed."; it lists no separate failure value. (JSON <code>status</code>)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -45,7 +45,7 @@ public record TaskResult(@JsonProperty("data") @Nullable String data,
         }
 
         /**
-         * Sets The resources that are managed by the task. For a scale-out task, the value of this parameter is the ID of the instance that is added by the task. (JSON {@code data})
+         * Sets The resources that are managed by the task. For a scale-out task, the value of this parameter is the ID of the instance that is added by the task. (JSON <code>data</code>)
          *
          * @return this builder
          */
@@ -55,7 +55,7 @@ public record TaskResult(@JsonProperty("data") @Nullable String data,
         }
 
         /**
-         * Sets The status of the scale-out task. The page lists `success` twice, the second time with the meaning "The scale-out task failed."; it lists no separate failure value. (JSON {@code status})
+         * Sets The status of the scale-out task. The page lists `success` twice, the second time with the meaning "The scale-out task failed."; it lists no separate failure value. (JSON <code>status</code>)
          *
          * @return this builder
          */

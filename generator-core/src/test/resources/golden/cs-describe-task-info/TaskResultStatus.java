@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskResultStatus {
     /**
-     * {@code success}: The scale-out task is successful. (The page lists this value a second time meaning "The scale-out task failed."; a failure value, if the service sends one, is kept as an unknown value.)
+     * <code>success</code>: The scale-out task is successful. (The page lists this value a second time meaning "The scale-out task failed."; a failure value, if the service sends one, is kept as an unknown value.)
      */
     public static final TaskResultStatus SUCCESS = new TaskResultStatus("success", Value.SUCCESS);
 
     /**
-     * {@code initial}: The scale-out task is being initialized.
+     * <code>initial</code>: The scale-out task is being initialized.
      */
     public static final TaskResultStatus INITIAL = new TaskResultStatus("initial", Value.INITIAL);
 
@@ -97,12 +97,12 @@ public final class TaskResultStatus {
      */
     public enum Value {
         /**
-         * {@code success}: The scale-out task is successful. (The page lists this value a second time meaning "The scale-out task failed."; a failure value, if the service sends one, is kept as an unknown value.)
+         * <code>success</code>: The scale-out task is successful. (The page lists this value a second time meaning "The scale-out task failed."; a failure value, if the service sends one, is kept as an unknown value.)
          */
         SUCCESS,
 
         /**
-         * {@code initial}: The scale-out task is being initialized.
+         * <code>initial</code>: The scale-out task is being initialized.
          */
         INITIAL,
 

@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Detailed information about the stage of the task.
  *
- * @param endTime The end time of the stage. (JSON {@code end_time})
- * @param message The message about the stage. (JSON {@code message})
- * @param outputs The output generated at the stage. (JSON {@code outputs})
- * @param startTime The start time of the stage. (JSON {@code start_time})
- * @param state The status of the stage. (JSON {@code state})
+ * @param endTime The end time of the stage. (JSON <code>end_time</code>)
+ * @param message The message about the stage. (JSON <code>message</code>)
+ * @param outputs The output generated at the stage. (JSON <code>outputs</code>)
+ * @param startTime The start time of the stage. (JSON <code>start_time</code>)
+ * @param state The status of the stage. (JSON <code>state</code>)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -68,7 +68,7 @@ public record TaskStage(@JsonProperty("end_time") @Nullable LenientDateTime endT
         }
 
         /**
-         * Sets The end time of the stage. (JSON {@code end_time})
+         * Sets The end time of the stage. (JSON <code>end_time</code>)
          *
          * @return this builder
          */
@@ -78,7 +78,7 @@ public record TaskStage(@JsonProperty("end_time") @Nullable LenientDateTime endT
         }
 
         /**
-         * Sets The message about the stage. (JSON {@code message})
+         * Sets The message about the stage. (JSON <code>message</code>)
          *
          * @return this builder
          */
@@ -88,7 +88,7 @@ public record TaskStage(@JsonProperty("end_time") @Nullable LenientDateTime endT
         }
 
         /**
-         * Sets The output generated at the stage. (JSON {@code outputs})
+         * Sets The output generated at the stage. (JSON <code>outputs</code>)
          *
          * @return this builder
          */
@@ -98,7 +98,7 @@ public record TaskStage(@JsonProperty("end_time") @Nullable LenientDateTime endT
         }
 
         /**
-         * Sets The start time of the stage. (JSON {@code start_time})
+         * Sets The start time of the stage. (JSON <code>start_time</code>)
          *
          * @return this builder
          */
@@ -108,7 +108,7 @@ public record TaskStage(@JsonProperty("end_time") @Nullable LenientDateTime endT
         }
 
         /**
-         * Sets The status of the stage. (JSON {@code state})
+         * Sets The status of the stage. (JSON <code>state</code>)
          *
          * @return this builder
          */

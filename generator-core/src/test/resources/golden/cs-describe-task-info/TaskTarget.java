@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The object of the task.
  *
- * @param id The ID of the object. (JSON {@code id})
- * @param type The type of the object. (JSON {@code type})
+ * @param id The ID of the object. (JSON <code>id</code>)
+ * @param type The type of the object. (JSON <code>type</code>)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -45,7 +45,7 @@ public record TaskTarget(@JsonProperty("id") @Nullable String id,
         }
 
         /**
-         * Sets The ID of the object. (JSON {@code id})
+         * Sets The ID of the object. (JSON <code>id</code>)
          *
          * @return this builder
          */
@@ -55,7 +55,7 @@ public record TaskTarget(@JsonProperty("id") @Nullable String id,
         }
 
         /**
-         * Sets The type of the object. (JSON {@code type})
+         * Sets The type of the object. (JSON <code>type</code>)
          *
          * @return this builder
          */

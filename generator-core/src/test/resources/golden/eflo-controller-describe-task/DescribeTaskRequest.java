@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The request parameters of DescribeTask, sent as a form body.
  *
- * @param taskId The task ID. (JSON {@code TaskId}, required)
+ * @param taskId The task ID. (JSON <code>TaskId</code>, required)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -40,7 +40,7 @@ public record DescribeTaskRequest(@JsonProperty("TaskId") String taskId) {
         }
 
         /**
-         * Sets The task ID. (JSON {@code TaskId}, required)
+         * Sets The task ID. (JSON <code>TaskId</code>, required)
          *
          * @return this builder
          */

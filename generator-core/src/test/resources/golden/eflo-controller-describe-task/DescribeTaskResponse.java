@@ -12,16 +12,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The response body.
  *
- * @param clusterId The cluster ID. (JSON {@code ClusterId})
- * @param clusterName The cluster name. (JSON {@code ClusterName})
- * @param createTime The create time. (JSON {@code CreateTime})
- * @param message The error message returned for failed tasks. (JSON {@code Message})
- * @param nodeIds The IDs of the nodes. (JSON {@code NodeIds})
- * @param requestId The request ID. (JSON {@code RequestId})
- * @param steps The steps. (JSON {@code Steps})
- * @param taskState The task status. (JSON {@code TaskState})
- * @param taskType The task type. The page lists the same values for the task's TaskType and for a sub-task's TaskType, so both refer to this schema. (JSON {@code TaskType})
- * @param updateTime The update time. (JSON {@code UpdateTime})
+ * @param clusterId The cluster ID. (JSON <code>ClusterId</code>)
+ * @param clusterName The cluster name. (JSON <code>ClusterName</code>)
+ * @param createTime The create time. (JSON <code>CreateTime</code>)
+ * @param message The error message returned for failed tasks. (JSON <code>Message</code>)
+ * @param nodeIds The IDs of the nodes. (JSON <code>NodeIds</code>)
+ * @param requestId The request ID. (JSON <code>RequestId</code>)
+ * @param steps The steps. (JSON <code>Steps</code>)
+ * @param taskState The task status. (JSON <code>TaskState</code>)
+ * @param taskType The task type. The page lists the same values for the task's TaskType and for a sub-task's TaskType, so both refer to this schema. (JSON <code>TaskType</code>)
+ * @param updateTime The update time. (JSON <code>UpdateTime</code>)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -94,7 +94,7 @@ public record DescribeTaskResponse(@JsonProperty("ClusterId") @Nullable String c
         }
 
         /**
-         * Sets The cluster ID. (JSON {@code ClusterId})
+         * Sets The cluster ID. (JSON <code>ClusterId</code>)
          *
          * @return this builder
          */
@@ -104,7 +104,7 @@ public record DescribeTaskResponse(@JsonProperty("ClusterId") @Nullable String c
         }
 
         /**
-         * Sets The cluster name. (JSON {@code ClusterName})
+         * Sets The cluster name. (JSON <code>ClusterName</code>)
          *
          * @return this builder
          */
@@ -114,7 +114,7 @@ public record DescribeTaskResponse(@JsonProperty("ClusterId") @Nullable String c
         }
 
         /**
-         * Sets The create time. (JSON {@code CreateTime})
+         * Sets The create time. (JSON <code>CreateTime</code>)
          *
          * @return this builder
          */
@@ -124,7 +124,7 @@ public record DescribeTaskResponse(@JsonProperty("ClusterId") @Nullable String c
         }
 
         /**
-         * Sets The error message returned for failed tasks. (JSON {@code Message})
+         * Sets The error message returned for failed tasks. (JSON <code>Message</code>)
          *
          * @return this builder
          */
@@ -134,7 +134,7 @@ public record DescribeTaskResponse(@JsonProperty("ClusterId") @Nullable String c
         }
 
         /**
-         * Sets The IDs of the nodes. (JSON {@code NodeIds})
+         * Sets The IDs of the nodes. (JSON <code>NodeIds</code>)
          *
          * @return this builder
          */
@@ -144,7 +144,7 @@ public record DescribeTaskResponse(@JsonProperty("ClusterId") @Nullable String c
         }
 
         /**
-         * Sets The request ID. (JSON {@code RequestId})
+         * Sets The request ID. (JSON <code>RequestId</code>)
          *
          * @return this builder
          */
@@ -154,7 +154,7 @@ public record DescribeTaskResponse(@JsonProperty("ClusterId") @Nullable String c
         }
 
         /**
-         * Sets The steps. (JSON {@code Steps})
+         * Sets The steps. (JSON <code>Steps</code>)
          *
          * @return this builder
          */
@@ -164,7 +164,7 @@ public record DescribeTaskResponse(@JsonProperty("ClusterId") @Nullable String c
         }
 
         /**
-         * Sets The task status. (JSON {@code TaskState})
+         * Sets The task status. (JSON <code>TaskState</code>)
          *
          * @return this builder
          */
@@ -174,7 +174,7 @@ public record DescribeTaskResponse(@JsonProperty("ClusterId") @Nullable String c
         }
 
         /**
-         * Sets The task type. The page lists the same values for the task's TaskType and for a sub-task's TaskType, so both refer to this schema. (JSON {@code TaskType})
+         * Sets The task type. The page lists the same values for the task's TaskType and for a sub-task's TaskType, so both refer to this schema. (JSON <code>TaskType</code>)
          *
          * @return this builder
          */
@@ -184,7 +184,7 @@ public record DescribeTaskResponse(@JsonProperty("ClusterId") @Nullable String c
         }
 
         /**
-         * Sets The update time. (JSON {@code UpdateTime})
+         * Sets The update time. (JSON <code>UpdateTime</code>)
          *
          * @return this builder
          */

@@ -13,22 +13,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DescribeTaskResponseTaskState {
     /**
-     * {@code running}
+     * <code>running</code>
      */
     public static final DescribeTaskResponseTaskState RUNNING = new DescribeTaskResponseTaskState("running", Value.RUNNING);
 
     /**
-     * {@code execution_success}
+     * <code>execution_success</code>
      */
     public static final DescribeTaskResponseTaskState EXECUTION_SUCCESS = new DescribeTaskResponseTaskState("execution_success", Value.EXECUTION_SUCCESS);
 
     /**
-     * {@code execution_fail}
+     * <code>execution_fail</code>
      */
     public static final DescribeTaskResponseTaskState EXECUTION_FAIL = new DescribeTaskResponseTaskState("execution_fail", Value.EXECUTION_FAIL);
 
     /**
-     * {@code waiting_to_run}
+     * <code>waiting_to_run</code>
      */
     public static final DescribeTaskResponseTaskState WAITING_TO_RUN = new DescribeTaskResponseTaskState("waiting_to_run", Value.WAITING_TO_RUN);
 
@@ -109,22 +109,22 @@ public final class DescribeTaskResponseTaskState {
      */
     public enum Value {
         /**
-         * {@code running}
+         * <code>running</code>
          */
         RUNNING,
 
         /**
-         * {@code execution_success}
+         * <code>execution_success</code>
          */
         EXECUTION_SUCCESS,
 
         /**
-         * {@code execution_fail}
+         * <code>execution_fail</code>
          */
         EXECUTION_FAIL,
 
         /**
-         * {@code waiting_to_run}
+         * <code>waiting_to_run</code>
          */
         WAITING_TO_RUN,
 

@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A sub task of a step.
  *
- * @param createTime The creation time. (JSON {@code CreateTime})
- * @param message The error message returned for failed sub tasks. (JSON {@code Message})
- * @param taskId The task ID. (JSON {@code TaskId})
- * @param taskState The task status. The page lists no valid values for a sub-task's status (the task's own TaskState lists running, execution_success, execution_fail and waiting_to_run), so this is a plain string. (JSON {@code TaskState})
- * @param taskType The task type. The page lists the same values for the task's TaskType and for a sub-task's TaskType, so both refer to this schema. (JSON {@code TaskType})
- * @param updateTime The update time. (JSON {@code UpdateTime})
+ * @param createTime The creation time. (JSON <code>CreateTime</code>)
+ * @param message The error message returned for failed sub tasks. (JSON <code>Message</code>)
+ * @param taskId The task ID. (JSON <code>TaskId</code>)
+ * @param taskState The task status. The page lists no valid values for a sub-task's status (the task's own TaskState lists running, execution_success, execution_fail and waiting_to_run), so this is a plain string. (JSON <code>TaskState</code>)
+ * @param taskType The task type. The page lists the same values for the task's TaskType and for a sub-task's TaskType, so both refer to this schema. (JSON <code>TaskType</code>)
+ * @param updateTime The update time. (JSON <code>UpdateTime</code>)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -66,7 +66,7 @@ public record SubTask(@JsonProperty("CreateTime") @Nullable LenientDateTime crea
         }
 
         /**
-         * Sets The creation time. (JSON {@code CreateTime})
+         * Sets The creation time. (JSON <code>CreateTime</code>)
          *
          * @return this builder
          */
@@ -76,7 +76,7 @@ public record SubTask(@JsonProperty("CreateTime") @Nullable LenientDateTime crea
         }
 
         /**
-         * Sets The error message returned for failed sub tasks. (JSON {@code Message})
+         * Sets The error message returned for failed sub tasks. (JSON <code>Message</code>)
          *
          * @return this builder
          */
@@ -86,7 +86,7 @@ public record SubTask(@JsonProperty("CreateTime") @Nullable LenientDateTime crea
         }
 
         /**
-         * Sets The task ID. (JSON {@code TaskId})
+         * Sets The task ID. (JSON <code>TaskId</code>)
          *
          * @return this builder
          */
@@ -96,7 +96,7 @@ public record SubTask(@JsonProperty("CreateTime") @Nullable LenientDateTime crea
         }
 
         /**
-         * Sets The task status. The page lists no valid values for a sub-task's status (the task's own TaskState lists running, execution_success, execution_fail and waiting_to_run), so this is a plain string. (JSON {@code TaskState})
+         * Sets The task status. The page lists no valid values for a sub-task's status (the task's own TaskState lists running, execution_success, execution_fail and waiting_to_run), so this is a plain string. (JSON <code>TaskState</code>)
          *
          * @return this builder
          */
@@ -106,7 +106,7 @@ public record SubTask(@JsonProperty("CreateTime") @Nullable LenientDateTime crea
         }
 
         /**
-         * Sets The task type. The page lists the same values for the task's TaskType and for a sub-task's TaskType, so both refer to this schema. (JSON {@code TaskType})
+         * Sets The task type. The page lists the same values for the task's TaskType and for a sub-task's TaskType, so both refer to this schema. (JSON <code>TaskType</code>)
          *
          * @return this builder
          */
@@ -116,7 +116,7 @@ public record SubTask(@JsonProperty("CreateTime") @Nullable LenientDateTime crea
         }
 
         /**
-         * Sets The update time. (JSON {@code UpdateTime})
+         * Sets The update time. (JSON <code>UpdateTime</code>)
          *
          * @return this builder
          */

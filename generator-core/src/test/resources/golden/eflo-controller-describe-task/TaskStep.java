@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A step of the task.
  *
- * @param message The error message of the step. (JSON {@code Message})
- * @param stageTag The stage marker. (JSON {@code StageTag})
- * @param startTime The start time. (JSON {@code StartTime})
- * @param stepName The name of the step. (JSON {@code StepName})
- * @param stepState The step status. (JSON {@code StepState})
- * @param stepType The type of the step. (JSON {@code StepType})
- * @param subTasks The sub tasks. (JSON {@code SubTasks})
- * @param updateTime The update time. (JSON {@code UpdateTime})
+ * @param message The error message of the step. (JSON <code>Message</code>)
+ * @param stageTag The stage marker. (JSON <code>StageTag</code>)
+ * @param startTime The start time. (JSON <code>StartTime</code>)
+ * @param stepName The name of the step. (JSON <code>StepName</code>)
+ * @param stepState The step status. (JSON <code>StepState</code>)
+ * @param stepType The type of the step. (JSON <code>StepType</code>)
+ * @param subTasks The sub tasks. (JSON <code>SubTasks</code>)
+ * @param updateTime The update time. (JSON <code>UpdateTime</code>)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -83,7 +83,7 @@ public record TaskStep(@JsonProperty("Message") @Nullable String message,
         }
 
         /**
-         * Sets The error message of the step. (JSON {@code Message})
+         * Sets The error message of the step. (JSON <code>Message</code>)
          *
          * @return this builder
          */
@@ -93,7 +93,7 @@ public record TaskStep(@JsonProperty("Message") @Nullable String message,
         }
 
         /**
-         * Sets The stage marker. (JSON {@code StageTag})
+         * Sets The stage marker. (JSON <code>StageTag</code>)
          *
          * @return this builder
          */
@@ -103,7 +103,7 @@ public record TaskStep(@JsonProperty("Message") @Nullable String message,
         }
 
         /**
-         * Sets The start time. (JSON {@code StartTime})
+         * Sets The start time. (JSON <code>StartTime</code>)
          *
          * @return this builder
          */
@@ -113,7 +113,7 @@ public record TaskStep(@JsonProperty("Message") @Nullable String message,
         }
 
         /**
-         * Sets The name of the step. (JSON {@code StepName})
+         * Sets The name of the step. (JSON <code>StepName</code>)
          *
          * @return this builder
          */
@@ -123,7 +123,7 @@ public record TaskStep(@JsonProperty("Message") @Nullable String message,
         }
 
         /**
-         * Sets The step status. (JSON {@code StepState})
+         * Sets The step status. (JSON <code>StepState</code>)
          *
          * @return this builder
          */
@@ -133,7 +133,7 @@ public record TaskStep(@JsonProperty("Message") @Nullable String message,
         }
 
         /**
-         * Sets The type of the step. (JSON {@code StepType})
+         * Sets The type of the step. (JSON <code>StepType</code>)
          *
          * @return this builder
          */
@@ -143,7 +143,7 @@ public record TaskStep(@JsonProperty("Message") @Nullable String message,
         }
 
         /**
-         * Sets The sub tasks. (JSON {@code SubTasks})
+         * Sets The sub tasks. (JSON <code>SubTasks</code>)
          *
          * @return this builder
          */
@@ -153,7 +153,7 @@ public record TaskStep(@JsonProperty("Message") @Nullable String message,
         }
 
         /**
-         * Sets The update time. (JSON {@code UpdateTime})
+         * Sets The update time. (JSON <code>UpdateTime</code>)
          *
          * @return this builder
          */

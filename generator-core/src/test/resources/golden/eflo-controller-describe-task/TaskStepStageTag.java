@@ -13,72 +13,72 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskStepStageTag {
     /**
-     * {@code 机器释放}: Machine release.
+     * <code>机器释放</code>: Machine release.
      */
     public static final TaskStepStageTag MACHINE_RELEASE = new TaskStepStageTag("机器释放", Value.MACHINE_RELEASE);
 
     /**
-     * {@code 节点并发初始化}: Node concurrent initialization.
+     * <code>节点并发初始化</code>: Node concurrent initialization.
      */
     public static final TaskStepStageTag NODE_CONCURRENT_INITIALIZATION = new TaskStepStageTag("节点并发初始化", Value.NODE_CONCURRENT_INITIALIZATION);
 
     /**
-     * {@code 节点释放}: Node release.
+     * <code>节点释放</code>: Node release.
      */
     public static final TaskStepStageTag NODE_RELEASE = new TaskStepStageTag("节点释放", Value.NODE_RELEASE);
 
     /**
-     * {@code 机器替换}: Machine replacement.
+     * <code>机器替换</code>: Machine replacement.
      */
     public static final TaskStepStageTag MACHINE_REPLACEMENT = new TaskStepStageTag("机器替换", Value.MACHINE_REPLACEMENT);
 
     /**
-     * {@code 节点缩容}: Node scale-in.
+     * <code>节点缩容</code>: Node scale-in.
      */
     public static final TaskStepStageTag NODE_SCALE_IN = new TaskStepStageTag("节点缩容", Value.NODE_SCALE_IN);
 
     /**
-     * {@code 提前续费}: Early renewal.
+     * <code>提前续费</code>: Early renewal.
      */
     public static final TaskStepStageTag EARLY_RENEWAL = new TaskStepStageTag("提前续费", Value.EARLY_RENEWAL);
 
     /**
-     * {@code 物理机清理}: Physical machine cleanup.
+     * <code>物理机清理</code>: Physical machine cleanup.
      */
     public static final TaskStepStageTag PHYSICAL_MACHINE_CLEANUP = new TaskStepStageTag("物理机清理", Value.PHYSICAL_MACHINE_CLEANUP);
 
     /**
-     * {@code 节点清理}: Node cleanup.
+     * <code>节点清理</code>: Node cleanup.
      */
     public static final TaskStepStageTag NODE_CLEANUP = new TaskStepStageTag("节点清理", Value.NODE_CLEANUP);
 
     /**
-     * {@code 创建 K8s 集群}: Create Kubernetes cluster.
+     * <code>创建 K8s 集群</code>: Create Kubernetes cluster.
      */
     public static final TaskStepStageTag CREATE_KUBERNETES_CLUSTER = new TaskStepStageTag("创建 K8s 集群", Value.CREATE_KUBERNETES_CLUSTER);
 
     /**
-     * {@code 网络初始化}: Network initialization.
+     * <code>网络初始化</code>: Network initialization.
      */
     public static final TaskStepStageTag NETWORK_INITIALIZATION = new TaskStepStageTag("网络初始化", Value.NETWORK_INITIALIZATION);
 
     /**
-     * {@code 节点重启}: Node restart.
+     * <code>节点重启</code>: Node restart.
      */
     public static final TaskStepStageTag NODE_RESTART = new TaskStepStageTag("节点重启", Value.NODE_RESTART);
 
     /**
-     * {@code 节点退订}: Node unsubscribe.
+     * <code>节点退订</code>: Node unsubscribe.
      */
     public static final TaskStepStageTag NODE_UNSUBSCRIBE = new TaskStepStageTag("节点退订", Value.NODE_UNSUBSCRIBE);
 
     /**
-     * {@code 集群扩容}: Cluster scale-out.
+     * <code>集群扩容</code>: Cluster scale-out.
      */
     public static final TaskStepStageTag CLUSTER_SCALE_OUT = new TaskStepStageTag("集群扩容", Value.CLUSTER_SCALE_OUT);
 
     /**
-     * {@code 异常机器释放}: Abnormal machine release.
+     * <code>异常机器释放</code>: Abnormal machine release.
      */
     public static final TaskStepStageTag ABNORMAL_MACHINE_RELEASE = new TaskStepStageTag("异常机器释放", Value.ABNORMAL_MACHINE_RELEASE);
 
@@ -169,72 +169,72 @@ public final class TaskStepStageTag {
      */
     public enum Value {
         /**
-         * {@code 机器释放}: Machine release.
+         * <code>机器释放</code>: Machine release.
          */
         MACHINE_RELEASE,
 
         /**
-         * {@code 节点并发初始化}: Node concurrent initialization.
+         * <code>节点并发初始化</code>: Node concurrent initialization.
          */
         NODE_CONCURRENT_INITIALIZATION,
 
         /**
-         * {@code 节点释放}: Node release.
+         * <code>节点释放</code>: Node release.
          */
         NODE_RELEASE,
 
         /**
-         * {@code 机器替换}: Machine replacement.
+         * <code>机器替换</code>: Machine replacement.
          */
         MACHINE_REPLACEMENT,
 
         /**
-         * {@code 节点缩容}: Node scale-in.
+         * <code>节点缩容</code>: Node scale-in.
          */
         NODE_SCALE_IN,
 
         /**
-         * {@code 提前续费}: Early renewal.
+         * <code>提前续费</code>: Early renewal.
          */
         EARLY_RENEWAL,
 
         /**
-         * {@code 物理机清理}: Physical machine cleanup.
+         * <code>物理机清理</code>: Physical machine cleanup.
          */
         PHYSICAL_MACHINE_CLEANUP,
 
         /**
-         * {@code 节点清理}: Node cleanup.
+         * <code>节点清理</code>: Node cleanup.
          */
         NODE_CLEANUP,
 
         /**
-         * {@code 创建 K8s 集群}: Create Kubernetes cluster.
+         * <code>创建 K8s 集群</code>: Create Kubernetes cluster.
          */
         CREATE_KUBERNETES_CLUSTER,
 
         /**
-         * {@code 网络初始化}: Network initialization.
+         * <code>网络初始化</code>: Network initialization.
          */
         NETWORK_INITIALIZATION,
 
         /**
-         * {@code 节点重启}: Node restart.
+         * <code>节点重启</code>: Node restart.
          */
         NODE_RESTART,
 
         /**
-         * {@code 节点退订}: Node unsubscribe.
+         * <code>节点退订</code>: Node unsubscribe.
          */
         NODE_UNSUBSCRIBE,
 
         /**
-         * {@code 集群扩容}: Cluster scale-out.
+         * <code>集群扩容</code>: Cluster scale-out.
          */
         CLUSTER_SCALE_OUT,
 
         /**
-         * {@code 异常机器释放}: Abnormal machine release.
+         * <code>异常机器释放</code>: Abnormal machine release.
          */
         ABNORMAL_MACHINE_RELEASE,
 

@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskStepStepState {
     /**
-     * {@code execution_success}
+     * <code>execution_success</code>
      */
     public static final TaskStepStepState EXECUTION_SUCCESS = new TaskStepStepState("execution_success", Value.EXECUTION_SUCCESS);
 
     /**
-     * {@code execution_failed}
+     * <code>execution_failed</code>
      */
     public static final TaskStepStepState EXECUTION_FAILED = new TaskStepStepState("execution_failed", Value.EXECUTION_FAILED);
 
@@ -97,12 +97,12 @@ public final class TaskStepStepState {
      */
     public enum Value {
         /**
-         * {@code execution_success}
+         * <code>execution_success</code>
          */
         EXECUTION_SUCCESS,
 
         /**
-         * {@code execution_failed}
+         * <code>execution_failed</code>
          */
         EXECUTION_FAILED,
 

@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskStepStepType {
     /**
-     * {@code normal}: A normal step has only one successor step.
+     * <code>normal</code>: A normal step has only one successor step.
      */
     public static final TaskStepStepType NORMAL = new TaskStepStepType("normal", Value.NORMAL);
 
     /**
-     * {@code dispersive}: A dispersive step has multiple successor steps.
+     * <code>dispersive</code>: A dispersive step has multiple successor steps.
      */
     public static final TaskStepStepType DISPERSIVE = new TaskStepStepType("dispersive", Value.DISPERSIVE);
 
@@ -97,12 +97,12 @@ public final class TaskStepStepType {
      */
     public enum Value {
         /**
-         * {@code normal}: A normal step has only one successor step.
+         * <code>normal</code>: A normal step has only one successor step.
          */
         NORMAL,
 
         /**
-         * {@code dispersive}: A dispersive step has multiple successor steps.
+         * <code>dispersive</code>: A dispersive step has multiple successor steps.
          */
         DISPERSIVE,
 

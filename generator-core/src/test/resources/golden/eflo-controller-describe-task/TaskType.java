@@ -13,77 +13,77 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TaskType {
     /**
-     * {@code reclone_node_sub_task}
+     * <code>reclone_node_sub_task</code>
      */
     public static final TaskType RECLONE_NODE_SUB_TASK = new TaskType("reclone_node_sub_task", Value.RECLONE_NODE_SUB_TASK);
 
     /**
-     * {@code initialize_bare_cluster}
+     * <code>initialize_bare_cluster</code>
      */
     public static final TaskType INITIALIZE_BARE_CLUSTER = new TaskType("initialize_bare_cluster", Value.INITIALIZE_BARE_CLUSTER);
 
     /**
-     * {@code extend_bare_cluster}
+     * <code>extend_bare_cluster</code>
      */
     public static final TaskType EXTEND_BARE_CLUSTER = new TaskType("extend_bare_cluster", Value.EXTEND_BARE_CLUSTER);
 
     /**
-     * {@code reclone_node}
+     * <code>reclone_node</code>
      */
     public static final TaskType RECLONE_NODE = new TaskType("reclone_node", Value.RECLONE_NODE);
 
     /**
-     * {@code reboot_node}
+     * <code>reboot_node</code>
      */
     public static final TaskType REBOOT_NODE = new TaskType("reboot_node", Value.REBOOT_NODE);
 
     /**
-     * {@code extend_ack_edge_cluster}
+     * <code>extend_ack_edge_cluster</code>
      */
     public static final TaskType EXTEND_ACK_EDGE_CLUSTER = new TaskType("extend_ack_edge_cluster", Value.EXTEND_ACK_EDGE_CLUSTER);
 
     /**
-     * {@code extend_cluster}
+     * <code>extend_cluster</code>
      */
     public static final TaskType EXTEND_CLUSTER = new TaskType("extend_cluster", Value.EXTEND_CLUSTER);
 
     /**
-     * {@code initialize_ack_edge_cluster}
+     * <code>initialize_ack_edge_cluster</code>
      */
     public static final TaskType INITIALIZE_ACK_EDGE_CLUSTER = new TaskType("initialize_ack_edge_cluster", Value.INITIALIZE_ACK_EDGE_CLUSTER);
 
     /**
-     * {@code cut_node_sub_task}
+     * <code>cut_node_sub_task</code>
      */
     public static final TaskType CUT_NODE_SUB_TASK = new TaskType("cut_node_sub_task", Value.CUT_NODE_SUB_TASK);
 
     /**
-     * {@code reboot_node_sub_task}
+     * <code>reboot_node_sub_task</code>
      */
     public static final TaskType REBOOT_NODE_SUB_TASK = new TaskType("reboot_node_sub_task", Value.REBOOT_NODE_SUB_TASK);
 
     /**
-     * {@code reclone_ack_edge_node}
+     * <code>reclone_ack_edge_node</code>
      */
     public static final TaskType RECLONE_ACK_EDGE_NODE = new TaskType("reclone_ack_edge_node", Value.RECLONE_ACK_EDGE_NODE);
 
     /**
-     * {@code initialize_cluster}
+     * <code>initialize_cluster</code>
      */
     public static final TaskType INITIALIZE_CLUSTER = new TaskType("initialize_cluster", Value.INITIALIZE_CLUSTER);
 
     /**
-     * {@code cut_cluster}
+     * <code>cut_cluster</code>
      */
     public static final TaskType CUT_CLUSTER = new TaskType("cut_cluster", Value.CUT_CLUSTER);
 
     /**
-     * {@code reclone_bare_node}
+     * <code>reclone_bare_node</code>
      */
     public static final TaskType RECLONE_BARE_NODE = new TaskType("reclone_bare_node", Value.RECLONE_BARE_NODE);
 
     /**
-     * {@code cut_bare_cluster}
+     * <code>cut_bare_cluster</code>
      */
     public static final TaskType CUT_BARE_CLUSTER = new TaskType("cut_bare_cluster", Value.CUT_BARE_CLUSTER);
 
@@ -175,77 +175,77 @@ public final class TaskType {
      */
     public enum Value {
         /**
-         * {@code reclone_node_sub_task}
+         * <code>reclone_node_sub_task</code>
          */
         RECLONE_NODE_SUB_TASK,
 
         /**
-         * {@code initialize_bare_cluster}
+         * <code>initialize_bare_cluster</code>
          */
         INITIALIZE_BARE_CLUSTER,
 
         /**
-         * {@code extend_bare_cluster}
+         * <code>extend_bare_cluster</code>
          */
         EXTEND_BARE_CLUSTER,
 
         /**
-         * {@code reclone_node}
+         * <code>reclone_node</code>
          */
         RECLONE_NODE,
 
         /**
-         * {@code reboot_node}
+         * <code>reboot_node</code>
          */
         REBOOT_NODE,
 
         /**
-         * {@code extend_ack_edge_cluster}
+         * <code>extend_ack_edge_cluster</code>
          */
         EXTEND_ACK_EDGE_CLUSTER,
 
         /**
-         * {@code extend_cluster}
+         * <code>extend_cluster</code>
          */
         EXTEND_CLUSTER,
 
         /**
-         * {@code initialize_ack_edge_cluster}
+         * <code>initialize_ack_edge_cluster</code>
          */
         INITIALIZE_ACK_EDGE_CLUSTER,
 
         /**
-         * {@code cut_node_sub_task}
+         * <code>cut_node_sub_task</code>
          */
         CUT_NODE_SUB_TASK,
 
         /**
-         * {@code reboot_node_sub_task}
+         * <code>reboot_node_sub_task</code>
          */
         REBOOT_NODE_SUB_TASK,
 
         /**
-         * {@code reclone_ack_edge_node}
+         * <code>reclone_ack_edge_node</code>
          */
         RECLONE_ACK_EDGE_NODE,
 
         /**
-         * {@code initialize_cluster}
+         * <code>initialize_cluster</code>
          */
         INITIALIZE_CLUSTER,
 
         /**
-         * {@code cut_cluster}
+         * <code>cut_cluster</code>
          */
         CUT_CLUSTER,
 
         /**
-         * {@code reclone_bare_node}
+         * <code>reclone_bare_node</code>
          */
         RECLONE_BARE_NODE,
 
         /**
-         * {@code cut_bare_cluster}
+         * <code>cut_bare_cluster</code>
          */
         CUT_BARE_CLUSTER,
 

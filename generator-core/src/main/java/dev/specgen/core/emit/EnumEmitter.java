@@ -166,7 +166,7 @@ final class EnumEmitter {
         CodeBlock.Builder doc = CodeBlock.builder();
         CodeBlock description = Javadoc.of(enumType.docs());
         doc.add(description.isEmpty()
-                ? CodeBlock.of("The {@code $L} values of the API.\n", Javadoc.escape(enumType.specName()))
+                ? CodeBlock.of("The $L values of the API.\n", Javadoc.code(enumType.specName()))
                 : description);
         doc.add("\n<p>Open: a value the spec does not list is kept as received, with {@link #known()} returning"
                 + " {@link Value#UNKNOWN}.\n");
@@ -179,7 +179,7 @@ final class EnumEmitter {
     private static CodeBlock constantJavadoc(EnumType.EnumConstant constant) {
         @Nullable String description = constant.description();
         return description == null || description.isBlank()
-                ? CodeBlock.of("{@code $L}\n", Javadoc.escape(constant.value()))
-                : CodeBlock.of("{@code $L}: $L\n", Javadoc.escape(constant.value()), Javadoc.escape(description));
+                ? CodeBlock.of("$L\n", Javadoc.code(constant.value()))
+                : CodeBlock.of("$L: $L\n", Javadoc.code(constant.value()), Javadoc.escape(description));
     }
 }

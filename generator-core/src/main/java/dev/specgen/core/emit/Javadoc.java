@@ -31,6 +31,14 @@ final class Javadoc {
         return out.toString();
     }
 
+    /**
+     * Spec text shown as code. {@code <code>} rather than the inline code tag, because inside that tag
+     * HTML escapes would show literally and a {@code '}'} would end it early.
+     */
+    static String code(String text) {
+        return "<code>" + escape(text) + "</code>";
+    }
+
     /** The Javadoc body for an element: summary, then description, as paragraphs. */
     static CodeBlock of(Docs docs) {
         CodeBlock.Builder block = CodeBlock.builder();

@@ -125,7 +125,7 @@ final class RecordEmitter {
         CodeBlock.Builder doc = CodeBlock.builder();
         CodeBlock description = Javadoc.of(record.docs());
         if (description.isEmpty()) {
-            doc.add("The {@code $L} object of the API.\n", Javadoc.escape(record.specName()));
+            doc.add("The $L object of the API.\n", Javadoc.code(record.specName()));
         } else {
             doc.add(description);
         }
@@ -145,14 +145,14 @@ final class RecordEmitter {
         StringBuilder text = new StringBuilder();
         String description = property.docs().description() != null ? property.docs().description()
                 : property.docs().summary();
-        text.append(description == null ? "the {@code " + Javadoc.escape(property.jsonName()) + "} property"
+        text.append(description == null ? "the " + Javadoc.code(property.jsonName()) + " property"
                 : Javadoc.escape(description).replace("\n", " "));
-        text.append(" (JSON {@code ").append(Javadoc.escape(property.jsonName())).append("}");
+        text.append(" (JSON ").append(Javadoc.code(property.jsonName()));
         if (property.required()) {
             text.append(", required");
         }
         if (property.defaultValue() != null) {
-            text.append(", default {@code ").append(Javadoc.escape(render(property.defaultValue()))).append("}");
+            text.append(", default ").append(Javadoc.code(render(property.defaultValue())));
         }
         if (property.docs().deprecated()) {
             text.append(", deprecated");
@@ -161,10 +161,25 @@ final class RecordEmitter {
         return text.toString();
     }
 
+    /** A JSON string literal. */
+    private static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.append('"').toString();
+    }
+
     /** The value as compact JSON, for Javadoc. */
     static String render(JsonValue value) {
         if (value instanceof JsonValue.JsonString s) {
-            return "\"" + s.value() + "\"";
+            return quote(s.value());
         }
         if (value instanceof JsonValue.JsonNumber n) {
             return n.value().toPlainString();
@@ -178,7 +193,7 @@ final class RecordEmitter {
         }
         if (value instanceof JsonValue.JsonObject o) {
             return o.members().entrySet().stream()
-                    .map(e -> "\"" + e.getKey() + "\": " + render(e.getValue()))
+                    .map(e -> quote(e.getKey()) + ": " + render(e.getValue()))
                     .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
         }
         return "null";

@@ -60,12 +60,12 @@ final class UnionEmitter {
         CodeBlock description = Javadoc.of(union.docs());
         CodeBlock.Builder doc = CodeBlock.builder();
         doc.add(description.isEmpty()
-                ? CodeBlock.of("The {@code $L} value of the API: one of several shapes.\n",
-                        Javadoc.escape(union.specName()))
+                ? CodeBlock.of("The $L value of the API: one of several shapes.\n",
+                        Javadoc.code(union.specName()))
                 : description);
         if (union.discriminatorProperty() != null) {
-            doc.add("\n<p>The {@code $L} property says which shape a value has.\n",
-                    Javadoc.escape(union.discriminatorProperty()));
+            doc.add("\n<p>The $L property says which shape a value has.\n",
+                    Javadoc.code(union.discriminatorProperty()));
         }
         return doc.build();
     }

@@ -52,7 +52,7 @@ final class EnumTranslator {
             if (text.isEmpty()) {
                 diagnostics.add(Diagnostic.warning("enum-empty-value",
                         "enum lists an empty string as a value", location.child("enum"),
-                        "check whether the empty value is intended; its constant is named EMPTY"));
+                        "check whether the empty value is intended; x-enum-varnames can name its constant"));
             }
             values.add(text);
         }

@@ -123,11 +123,19 @@ final class OperationTranslator {
         if (parameters == null) {
             return;
         }
+        // Visited in (location, name) order, not spec order, so that the names of hoisted inline
+        // types (a header and a query parameter both called "mode") do not depend on the spec's order.
+        Map<String, Integer> order = new TreeMap<>();
+        Map<Integer, Parameter> byIndex = new LinkedHashMap<>();
         for (int i = 0; i < parameters.size(); i++) {
             Parameter parameter = resolveParameter(parameters.get(i), location.child(i));
-            if (parameter == null) {
-                continue;
+            if (parameter != null) {
+                byIndex.put(i, parameter);
+                order.put(parameter.getIn() + " " + parameter.getName() + " " + i, i);
             }
+        }
+        for (int i : order.values()) {
+            Parameter parameter = byIndex.get(i);
             SourceLocation at = location.child(i);
             ParameterLocation in = switch (String.valueOf(parameter.getIn())) {
                 case "path" -> ParameterLocation.PATH;

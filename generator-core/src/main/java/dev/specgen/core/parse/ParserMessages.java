@@ -17,6 +17,9 @@ final class ParserMessages {
     static void classify(List<String> messages, Path file, List<Diagnostic> into) {
         SourceLocation whole = new SourceLocation(file, "");
         for (String message : messages.stream().sorted().distinct().toList()) {
+            if (message.endsWith("operationId is repeated")) {
+                continue; // reported as an error, with both locations, by the model builder
+            }
             into.add(Diagnostic.warning("parser", message, whole, null));
         }
     }

@@ -82,15 +82,15 @@ class HostileDocsTest {
         assertThat(doc).doesNotContain("*/", "<script>", "{@link Object}", "\n@deprecated");
         // The whole comment is there: it ends with the last generated @param, not somewhere in the text.
         assertThat(doc.strip()).endsWith("@param weirdName a property whose name ends a comment"
-                + " (JSON {@code weird*&#47;name})");
+                + " (JSON <code>weird*&#47;name</code>)");
     }
 
     @Test
     void propertyDescriptionsAreEscaped() {
         String doc = docs.get("Hostile");
         assertThat(doc).contains("@param text Property description *&#47; /* &#92;u000a &#64;param {&#64;link x}"
-                + " &lt;script&gt; $N %s \"quotes\" (JSON {@code text}, required, default {@code \"a default with"
-                + " *&#47; and &#92;u000a and \"quotes\" and $S %s\"})");
+                + " &lt;script&gt; $N %s \"quotes\" (JSON <code>text</code>, required, default <code>\"a default with"
+                + " *&#47; and &#92;&#92;u000a and &#92;\"quotes&#92;\" and $S %s\"</code>)");
         assertThat(docs.get("Hostile.Builder#text")).startsWith("Sets Property description *&#47; /* &#92;u000a");
     }
 
@@ -99,11 +99,11 @@ class HostileDocsTest {
         assertThat(docs.get("HostileState")).startsWith(
                 "Enum description *&#47; /* &#92;u000a &#64;param {&#64;link x} &lt;script&gt; $ %s");
         assertThat(docs.get("HostileState#OK")).isEqualTo(
-                "{@code ok}: Fine *&#47; /* &#92;u000a &#64;param {&#64;link x} &lt;script&gt; $L %s");
-        assertThat(docs.get("HostileState#BAD")).isEqualTo("{@code bad*&#47;}: Ends a comment *&#47;");
+                "<code>ok</code>: Fine *&#47; /* &#92;u000a &#64;param {&#64;link x} &lt;script&gt; $L %s");
+        assertThat(docs.get("HostileState#BAD")).isEqualTo("<code>bad*&#47;</code>: Ends a comment *&#47;");
         assertThat(docs.get("HostileState.Value#BAD")).isEqualTo(docs.get("HostileState#BAD"));
         assertThat(docs.get("HostileState#A_U_000_AB")).isEqualTo(
-                "{@code a&#92;u000ab}: Has a unicode escape &#92;u000a");
+                "<code>a&#92;u000ab</code>: Has a unicode escape &#92;u000a");
         assertThat(docs.get("HostileState#NONE")).contains("Looks like &lt;html&gt;");
     }
 
