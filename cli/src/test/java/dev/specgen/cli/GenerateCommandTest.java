@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GenerateCommandTest {
 
     private static final Pattern SUMMARY = Pattern.compile(
-            "Generated (\\d+) types: (\\d+) written, (\\d+) unchanged, (\\d+) deleted in \\d+ ms → (.+)");
+            "Generated (\\d+) types in \\d+ files: (\\d+) written, (\\d+) unchanged, (\\d+) deleted in \\d+ ms → (.+)");
 
     @TempDir
     Path temp;

@@ -21,7 +21,7 @@ public record GenerateResult(WriteReport report, List<Diagnostic> warnings, int 
 
     /** One line for a console: counts and time. */
     public String summary() {
-        return "Generated " + types + " types (" + (report.writtenCount() + report.unchangedCount())
-                + " files with package-info.java): " + report.summary() + " in " + elapsed.toMillis() + " ms";
+        return "Generated " + types + " types in " + (report.writtenCount() + report.unchangedCount()) + " files: "
+                + report.summary() + " in " + elapsed.toMillis() + " ms";
     }
 }
