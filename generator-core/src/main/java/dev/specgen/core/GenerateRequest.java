@@ -1,21 +1,23 @@
 package dev.specgen.core;
 
 import java.nio.file.Path;
-import javax.lang.model.SourceVersion;
 
 /**
  * What to generate, and where.
  *
  * @param spec the OpenAPI spec file
- * @param outputDirectory the source root to write into (e.g. {@code target/generated-sources/specgen})
- * @param packageName the Java package of the generated code
+ * @param outputDirectory the source root to write into (e.g. {@code target/generated-sources/specgen});
+ *     the files go under the package's directory in it
+ * @param options what to generate
  */
-public record GenerateRequest(Path spec, Path outputDirectory, String packageName) {
+public record GenerateRequest(Path spec, Path outputDirectory, GeneratorOptions options) {
 
-    public GenerateRequest {
-        if (!SourceVersion.isName(packageName)) {
-            throw new IllegalArgumentException("'" + packageName + "' is not a valid Java package name;"
-                    + " use dot-separated identifiers such as com.example.tasks");
-        }
+    /** Everything on, in the given package. */
+    public GenerateRequest(Path spec, Path outputDirectory, String packageName) {
+        this(spec, outputDirectory, GeneratorOptions.of(packageName));
+    }
+
+    public String packageName() {
+        return options.packageName();
     }
 }

@@ -39,9 +39,18 @@ public final class Specgen {
         }
     }
 
-    /** Generates the Java sources of a spec in memory, without writing anything. */
+    /** Generates every Java source of a spec in memory, without writing anything. */
     public static List<GeneratedFile> emit(ApiModel model, String packageName) {
-        return new ModelEmitter(packageName).emit(model);
+        return emit(model, GeneratorOptions.of(packageName));
+    }
+
+    /**
+     * Generates the Java sources of a spec in memory, without writing anything: the models always,
+     * the clients and validators as the options say. Each kind of output has its own emitter.
+     */
+    public static List<GeneratedFile> emit(ApiModel model, GeneratorOptions options) {
+        List<GeneratedFile> files = new ArrayList<>(new ModelEmitter(options.packageName()).emit(model));
+        return files;
     }
 
     /**
@@ -54,7 +63,7 @@ public final class Specgen {
     public static GenerateResult generate(GenerateRequest request) {
         long start = System.nanoTime();
         ApiModelReader.Result read = read(request.spec());
-        List<GeneratedFile> files = emit(read.model(), request.packageName());
+        List<GeneratedFile> files = emit(read.model(), request.options());
         // Each package keeps its own manifest in its own directory, so that several specs can be
         // generated into one source root (one Maven execution each) without deleting each other's files.
         String packagePath = request.packageName().replace('.', '/');
