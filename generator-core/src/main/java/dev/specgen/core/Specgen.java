@@ -77,7 +77,7 @@ public final class Specgen {
             throw new UncheckedIOException("cannot write to " + request.outputDirectory() + ": " + e.getMessage(), e);
         }
         return new GenerateResult(report, new SourceLines().withLines(read.warnings()), read.model().types().size(),
-                Duration.ofNanos(System.nanoTime() - start));
+                read.sourceFiles(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**

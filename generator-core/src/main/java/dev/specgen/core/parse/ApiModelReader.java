@@ -34,8 +34,12 @@ public final class ApiModelReader {
     private static final Set<String> CLIENT_MEMBERS = Set.of("builder", "close", "toString", "hashCode",
             "equals", "getClass", "wait", "notify", "notifyAll", "clone", "finalize");
 
-    /** The model, and the warnings found while building it. */
-    public record Result(ApiModel model, List<Diagnostic> warnings) {}
+    /**
+     * The model, the warnings found while building it, and the files it was read from.
+     *
+     * @param sourceFiles the spec file and every local file it references, sorted
+     */
+    public record Result(ApiModel model, List<Diagnostic> warnings, List<Path> sourceFiles) {}
 
     public Result read(Path specFile) {
         LoadedSpec spec = new SpecLoader().load(specFile);
@@ -65,7 +69,7 @@ public final class ApiModelReader {
         List<Operation> operations = nameOperations(drafts, renames);
         renames.sort(Comparator.comparing((Rename r) -> r.location().pointer()).thenComparing(Rename::specName));
         ApiModel model = new ApiModel(info(openApi), schemas.definitions(), operations, schemas.examples(), renames);
-        return new Result(model, diagnostics.all());
+        return new Result(model, diagnostics.all(), spec.sourceFiles());
     }
 
     private static void runTranslators(OpenAPI openApi, Map<String, Schema<?>> components,

@@ -36,6 +36,49 @@ final class ExternalRefs {
     /** An error for every {@code $ref} in the document that names a local file that does not exist. */
     static List<Diagnostic> missingFiles(Path specFile, JsonNode root) {
         List<Diagnostic> errors = new ArrayList<>();
+        forEachReference(root, (ref, at) -> {
+            SourceLocation location = at.location(specFile);
+            Path target = targetFile(ref, location);
+            if (target != null && !Files.isRegularFile(target)) {
+                errors.add(missingFile(ref, target, location));
+            }
+        });
+        return errors;
+    }
+
+    /**
+     * The spec file and every local file it references, directly or through other files, sorted:
+     * what the generated output depends on, so what an incremental build must watch.
+     */
+    static List<Path> referencedFiles(Path specFile, JsonNode root) {
+        java.util.SortedSet<Path> files = new java.util.TreeSet<>();
+        Deque<Path> toRead = new ArrayDeque<>();
+        files.add(specFile);
+        Map<Path, JsonNode> trees = new HashMap<>();
+        trees.put(specFile, root);
+        toRead.push(specFile);
+        while (!toRead.isEmpty()) {
+            Path file = toRead.pop();
+            JsonNode tree = trees.containsKey(file) ? trees.get(file) : readQuietly(file);
+            if (tree == null) {
+                continue;
+            }
+            forEachReference(tree, (ref, at) -> {
+                Path target = targetFile(ref, new SourceLocation(file, ""));
+                if (target != null && Files.isRegularFile(target) && files.add(target)) {
+                    toRead.push(target);
+                }
+            });
+        }
+        return List.copyOf(files);
+    }
+
+    /** Receives each {@code $ref} value of a document with where it is. */
+    private interface ReferenceVisitor {
+        void visit(String ref, Pending at);
+    }
+
+    private static void forEachReference(JsonNode root, ReferenceVisitor visitor) {
         Deque<Pending> pending = new ArrayDeque<>();
         pending.push(new Pending(root, null, "", false));
         while (!pending.isEmpty()) {
@@ -44,11 +87,7 @@ final class ExternalRefs {
             if (node.isObject()) {
                 JsonNode ref = node.get("$ref");
                 if (!next.namesProperties() && ref != null && ref.isTextual()) {
-                    SourceLocation location = next.location(specFile);
-                    Path target = targetFile(ref.asText(), location);
-                    if (target != null && !Files.isRegularFile(target)) {
-                        errors.add(missingFile(ref.asText(), target, location));
-                    }
+                    visitor.visit(ref.asText(), next);
                 }
                 // Pushed last to first, so that errors come out in document order.
                 List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.properties());
@@ -70,7 +109,6 @@ final class ExternalRefs {
                 }
             }
         }
-        return errors;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
  * @param file the spec file, absolute and normalized
  * @param openApi the parsed document
  * @param raw the document's JSON tree as written
+ * @param sourceFiles the spec file and every local file it references, sorted
  * @param warnings what the parser reported that does not stop generation
  */
-record LoadedSpec(Path file, OpenAPI openApi, RawTree raw, List<Diagnostic> warnings) {}
+record LoadedSpec(Path file, OpenAPI openApi, RawTree raw, List<Path> sourceFiles, List<Diagnostic> warnings) {}

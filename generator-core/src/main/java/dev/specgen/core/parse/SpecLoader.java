@@ -83,7 +83,8 @@ final class SpecLoader {
             errors.addAll(warnings);
             throw new SpecException(errors);
         }
-        return new LoadedSpec(file, result.getOpenAPI(), new RawTree(file, tree), warnings);
+        return new LoadedSpec(file, result.getOpenAPI(), new RawTree(file, tree),
+                ExternalRefs.referencedFiles(file, tree), warnings);
     }
 
     /**

@@ -39,6 +39,27 @@ public final class OutputWriter {
     public OutputWriter() {}
 
     /**
+     * Whether the directory still holds every file an earlier run wrote there (as its manifest lists
+     * them); {@code false} when there is no manifest. Contents are not compared: this is the cheap
+     * check an up-to-date build makes, to notice output that someone deleted.
+     */
+    public static boolean isComplete(Path outputDirectory) {
+        if (!Files.isRegularFile(outputDirectory.resolve(Manifest.FILE_NAME))) {
+            return false;
+        }
+        try {
+            for (String path : Manifest.read(outputDirectory).entries()) {
+                if (!Files.isRegularFile(outputDirectory.resolve(path))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Makes {@code outputDirectory} hold exactly {@code files}, plus whatever Specgen did not write.
      * The directory is created when missing.
      *
