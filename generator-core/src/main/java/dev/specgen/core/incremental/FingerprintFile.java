@@ -10,16 +10,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@value #FILE_NAME} file beside the generated package's manifest: the fingerprint of the last
- * successful run, and the files it was computed over (the spec's references are only known after a
- * parse, and an up-to-date check must not parse). Deleting it, or the output, forces a full run.
+ * The {@value #FILE_NAME} file beside the generated package's manifest: what the last successful run
+ * was made from — the generator, the options, and a {@link SourceStamp} per source file (the spec's
+ * references are only known after a parse, and an up-to-date check must not parse). Deleting it, or
+ * the output, forces a full run.
  */
 final class FingerprintFile {
 
     static final String FILE_NAME = ".specgen-fingerprint";
 
-    /** What the file holds. */
-    record State(Fingerprint fingerprint, List<Path> sourceFiles) {}
+    /**
+     * What the file holds.
+     *
+     * @param generator {@link GeneratorIdentity#current()} of the run
+     * @param options the options of the run, as text
+     * @param sources the stamps of the spec and every file it references
+     */
+    record State(String generator, String options, List<SourceStamp> sources) {}
 
     private FingerprintFile() {}
 
@@ -29,18 +36,24 @@ final class FingerprintFile {
             return Optional.empty();
         }
         try {
-            Fingerprint fingerprint = null;
-            List<Path> sources = new ArrayList<>();
+            String generator = null;
+            String options = null;
+            List<SourceStamp> sources = new ArrayList<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.startsWith("fingerprint ")) {
-                    fingerprint = new Fingerprint(line.substring("fingerprint ".length()));
+                if (line.startsWith("generator ")) {
+                    generator = line.substring("generator ".length());
+                } else if (line.startsWith("options ")) {
+                    options = line.substring("options ".length());
                 } else if (line.startsWith("source ")) {
-                    sources.add(Path.of(line.substring("source ".length())));
+                    // source <size> <modified> <sha256> <path>; the path last, since it may contain spaces
+                    String[] parts = line.split(" ", 5);
+                    sources.add(new SourceStamp(Path.of(parts[4]), Long.parseLong(parts[1]),
+                            Long.parseLong(parts[2]), parts[3]));
                 }
             }
-            return fingerprint == null || sources.isEmpty()
+            return generator == null || options == null || sources.isEmpty()
                     ? Optional.empty()
-                    : Optional.of(new State(fingerprint, List.copyOf(sources)));
+                    : Optional.of(new State(generator, options, List.copyOf(sources)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // unreadable state only costs a full run
         }
@@ -49,9 +62,11 @@ final class FingerprintFile {
     static void write(Path directory, State state) throws IOException {
         StringBuilder text = new StringBuilder("# Written by Specgen: what the generated files here were made from.\n"
                 + "# Delete it to force the next build to generate again.\n");
-        text.append("fingerprint ").append(state.fingerprint().value()).append('\n');
-        for (Path source : state.sourceFiles()) {
-            text.append("source ").append(source).append('\n');
+        text.append("generator ").append(state.generator()).append('\n');
+        text.append("options ").append(state.options()).append('\n');
+        for (SourceStamp source : state.sources()) {
+            text.append("source ").append(source.size()).append(' ').append(source.modifiedMillis()).append(' ')
+                    .append(source.sha256()).append(' ').append(source.path()).append('\n');
         }
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, ".specgen-fingerprint", ".tmp");
@@ -62,9 +77,5 @@ final class FingerprintFile {
         } finally {
             Files.deleteIfExists(temporary);
         }
-    }
-
-    static void delete(Path directory) throws IOException {
-        Files.deleteIfExists(directory.resolve(FILE_NAME));
     }
 }

@@ -1,6 +1,5 @@
 package dev.specgen.core.incremental;
 
-import dev.specgen.core.Specgen;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -25,7 +24,7 @@ final class GeneratorIdentity {
 
     static String version() {
         Properties properties = new Properties();
-        try (InputStream in = Specgen.class.getResourceAsStream("/dev/specgen/core/version.properties")) {
+        try (InputStream in = GeneratorIdentity.class.getResourceAsStream("/dev/specgen/core/version.properties")) {
             if (in != null) {
                 properties.load(in);
             }
@@ -41,7 +40,8 @@ final class GeneratorIdentity {
             return version;
         }
         try {
-            Path code = Path.of(Specgen.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // This class rather than the pipeline's: an up-to-date check should load as little as it can.
+            Path code = Path.of(GeneratorIdentity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path probe = Files.isDirectory(code) ? code.resolve("dev/specgen/core/Specgen.class") : code;
             return version + " " + Files.size(probe) + " " + Files.getLastModifiedTime(probe).toMillis();
         } catch (IOException | URISyntaxException | RuntimeException e) {

@@ -2,6 +2,7 @@ package dev.specgen.core.incremental;
 
 import dev.specgen.core.GenerateRequest;
 import dev.specgen.core.GenerateResult;
+import dev.specgen.core.GeneratorOptions;
 import dev.specgen.core.Specgen;
 import dev.specgen.core.write.OutputWriter;
 import java.io.IOException;
@@ -9,13 +10,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Generates only when something the output depends on changed. An up-to-date check hashes the spec
- * and the files it references and checks that the output is still there; it does not parse.
- * When something changed, {@link Specgen#generate} runs, which itself rewrites only changed files.
+ * Generates only when something the output depends on changed: the generator, the options, or the
+ * content of the spec or of a file it references (timestamps alone never count: touching a spec
+ * changes nothing). An up-to-date check reads file attributes, hashes only files whose size or time
+ * moved, checks that the output is still there, and does not parse. When something changed,
+ * {@link Specgen#generate} runs, which itself rewrites only the files whose content changed.
  */
 public final class IncrementalGenerator {
 
@@ -43,22 +48,32 @@ public final class IncrementalGenerator {
      * Generates the request's output unless it is up to date.
      *
      * @throws dev.specgen.core.diagnostics.SpecException when the spec cannot be used; the previous output
-     *     and its fingerprint are left as they were
+     *     and its record are left as they were
      */
     public static Outcome generate(GenerateRequest request) {
         long start = System.nanoTime();
-        Path packageDirectory = request.outputDirectory()
-                .resolve(request.packageName().replace('.', '/'));
+        Path packageDirectory = request.outputDirectory().resolve(request.packageName().replace('.', '/'));
         String generator = GeneratorIdentity.current();
+        String options = describe(request);
         try {
             Optional<FingerprintFile.State> previous = FingerprintFile.read(packageDirectory);
-            if (previous.isPresent() && OutputWriter.isComplete(packageDirectory)
-                    && current(generator, request, previous.get()).equals(previous.get().fingerprint())) {
-                return new Outcome(null, Duration.ofNanos(System.nanoTime() - start));
+            if (previous.isPresent() && previous.get().generator().equals(generator)
+                    && previous.get().options().equals(options) && OutputWriter.isComplete(packageDirectory)) {
+                List<SourceStamp> now = unchangedSources(previous.get().sources());
+                if (now != null) {
+                    if (!now.equals(previous.get().sources())) {
+                        // Touched but not changed: remember the new times, so the next check hashes nothing.
+                        FingerprintFile.write(packageDirectory, new FingerprintFile.State(generator, options, now));
+                    }
+                    return new Outcome(null, Duration.ofNanos(System.nanoTime() - start));
+                }
             }
             GenerateResult result = Specgen.generate(request);
-            Fingerprint fingerprint = Fingerprint.of(generator, request.options(), request.spec(), result.sourceFiles());
-            FingerprintFile.write(packageDirectory, new FingerprintFile.State(fingerprint, result.sourceFiles()));
+            List<SourceStamp> sources = new ArrayList<>();
+            for (Path file : result.sourceFiles()) {
+                sources.add(SourceStamp.of(file));
+            }
+            FingerprintFile.write(packageDirectory, new FingerprintFile.State(generator, options, sources));
             return new Outcome(result, Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record what " + packageDirectory + " was generated from: "
@@ -66,12 +81,27 @@ public final class IncrementalGenerator {
         }
     }
 
-    private static Fingerprint current(String generator, GenerateRequest request, FingerprintFile.State previous)
-            throws IOException {
-        try {
-            return Fingerprint.of(generator, request.options(), request.spec(), previous.sourceFiles());
-        } catch (NoSuchFileException gone) {
-            return new Fingerprint("a source file is gone: " + gone.getFile());
+    /** The sources' stamps now, or {@code null} when the content of one changed or one is gone. */
+    private static @Nullable List<SourceStamp> unchangedSources(List<SourceStamp> recorded) throws IOException {
+        List<SourceStamp> now = new ArrayList<>(recorded.size());
+        for (SourceStamp stamp : recorded) {
+            try {
+                SourceStamp current = stamp.current();
+                if (!current.sameContentAs(stamp)) {
+                    return null;
+                }
+                now.add(current);
+            } catch (NoSuchFileException gone) {
+                return null;
+            }
         }
+        return now;
+    }
+
+    /** The request's effective configuration, as one line: the spec and every option. */
+    private static String describe(GenerateRequest request) {
+        GeneratorOptions options = request.options();
+        return "spec=" + request.spec().toAbsolutePath().normalize() + " package=" + options.packageName()
+                + " clients=" + options.clients() + " validators=" + options.validators();
     }
 }
