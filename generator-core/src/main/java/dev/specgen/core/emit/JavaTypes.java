@@ -26,13 +26,11 @@ final class JavaTypes {
     static final AnnotationSpec NULLABLE_ANNOTATION = AnnotationSpec.builder(NULLABLE).build();
 
     private final String packageName;
-    private final Set<String> definedTypes = new HashSet<>();
     private final Set<String> enumTypes = new HashSet<>();
 
     JavaTypes(String packageName, ApiModel model) {
         this.packageName = packageName;
         for (TypeDef type : model.types()) {
-            definedTypes.add(type.javaName());
             if (type instanceof dev.specgen.core.model.EnumType) {
                 enumTypes.add(type.javaName());
             }
@@ -57,8 +55,7 @@ final class JavaTypes {
             return scalar(scalar.kind());
         }
         if (type instanceof TypeRef.Named named) {
-            // A name the model does not define is a union that fell back to a plain JSON value.
-            return definedTypes.contains(named.javaName()) ? className(named.javaName()) : ClassName.OBJECT;
+            return className(named.javaName());
         }
         if (type instanceof TypeRef.ListOf list) {
             return ParameterizedTypeName.get(ClassName.get(List.class), of(list.items()));

@@ -100,6 +100,11 @@ final class SchemaTranslator {
                     "define the schema under components/schemas, or fix the reference"));
             return new TypeRef.AnyValue();
         }
+        if (isUnionOfNonObjects(schema)) {
+            TypeRef fallback = unionFallback(schema, location);
+            componentTypes.put(name, fallback);
+            return fallback;
+        }
         if (needsOwnType(schema)) {
             String javaName = plan.propose(new TypePlan.ComponentKey(name), name, location);
             TypeRef named = new TypeRef.Named(javaName);
@@ -154,6 +159,9 @@ final class SchemaTranslator {
     }
 
     private TypeRef translateInline(Schema<?> schema, Object key, String proposal, SourceLocation location) {
+        if (isUnionOfNonObjects(schema)) {
+            return unionFallback(schema, location);
+        }
         if (needsOwnType(schema)) {
             String javaName = plan.propose(key, proposal, location);
             define(schema, javaName, proposal, location);
@@ -262,25 +270,36 @@ final class SchemaTranslator {
         }
     }
 
-    @SuppressWarnings("rawtypes")
-    private void defineUnion(Schema<?> schema, String javaName, String specName, SourceLocation location) {
-        String keyword = unionKeyword(schema);
+    /**
+     * Whether the schema is a {@code oneOf}/{@code anyOf} of several alternatives that are not all
+     * objects with properties (a string or a number among them, say): Java has no sealed interface
+     * for that, so such a value is kept as plain JSON.
+     */
+    private boolean isUnionOfNonObjects(Schema<?> schema) {
         List<Schema> alternatives = alternatives(schema);
-        boolean allRecords = alternatives.stream().allMatch(a -> {
+        if (alternatives.stream().filter(a -> !"null".equals(SchemaFacts.type(a))).count() < 2) {
+            return false;
+        }
+        return !alternatives.stream().allMatch(a -> {
             Schema<?> resolved = resolve(a);
             return resolved != null && alternatives(resolved).isEmpty() && needsOwnType(resolved)
                     && (resolved.getEnum() == null || resolved.getEnum().isEmpty());
         });
-        if (!allRecords) {
-            diagnostics.add(Diagnostic.warning(
-                    "union-fallback",
-                    keyword + " with alternatives that are not all objects is read as a plain JSON value",
-                    location,
-                    "the generated type is Object; give each alternative properties to get a sealed interface"));
-            definitions.put(javaName, records.placeholder(javaName, specName, location));
-            definitions.remove(javaName);
-            return;
-        }
+    }
+
+    private TypeRef unionFallback(Schema<?> schema, SourceLocation location) {
+        diagnostics.add(Diagnostic.warning(
+                "union-fallback",
+                unionKeyword(schema) + " with alternatives that are not all objects is read as a plain JSON value",
+                location,
+                "the generated type is Object; give each alternative properties to get a sealed interface"));
+        return new TypeRef.AnyValue();
+    }
+
+    @SuppressWarnings("rawtypes")
+    private void defineUnion(Schema<?> schema, String javaName, String specName, SourceLocation location) {
+        String keyword = unionKeyword(schema);
+        List<Schema> alternatives = alternatives(schema);
         String discriminator = schema.getDiscriminator() == null ? null : schema.getDiscriminator().getPropertyName();
         Map<String, String> mapping = schema.getDiscriminator() == null || schema.getDiscriminator().getMapping() == null
                 ? Map.of()
@@ -311,11 +330,6 @@ final class SchemaTranslator {
         }
         definitions.put(javaName, new UnionType(javaName, specName, location, SchemaFacts.docs(schema), variants,
                 discriminator, keyword.equals("oneOf")));
-    }
-
-    /** Whether the translator decided the named type is a union that fell back to a plain value. */
-    boolean isDefined(String javaName) {
-        return definitions.containsKey(javaName);
     }
 
     private void collectExample(Schema<?> schema, TypeRef type, SourceLocation location) {
