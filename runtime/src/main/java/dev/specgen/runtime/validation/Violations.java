@@ -98,6 +98,23 @@ public final class Violations {
         return found.isEmpty() ? NONE : Collections.unmodifiableList(found);
     }
 
+    /** {@link Violation#withoutValue()} of a violation that may be {@code null}, for values the spec marks secret. */
+    public static @Nullable Violation withoutValue(@Nullable Violation violation) {
+        return violation == null ? null : violation.withoutValue();
+    }
+
+    /** {@link Violation#withoutValue()} of every violation, for values the spec marks secret. */
+    public static List<Violation> withoutValues(List<Violation> violations) {
+        if (violations.isEmpty()) {
+            return violations;
+        }
+        List<Violation> out = new ArrayList<>(violations.size());
+        for (Violation violation : violations) {
+            out.add(violation.withoutValue());
+        }
+        return out;
+    }
+
     /**
      * Validates every item of a list, for callers holding a list of model values (a response body that
      * is a JSON array): the violations of item 3 are at {@code $[3]…}.
