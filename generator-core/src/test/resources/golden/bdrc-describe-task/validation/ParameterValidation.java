@@ -1,6 +1,7 @@
 package dev.specgen.golden.bdrcdescribetask.validation;
 
 import dev.specgen.runtime.validation.ObjectRules;
+import dev.specgen.runtime.validation.StringRules;
 import dev.specgen.runtime.validation.Violation;
 import dev.specgen.runtime.validation.Violations;
 import java.util.List;
@@ -24,6 +25,9 @@ public final class ParameterValidation {
     public static List<Violation> describeTask(@Nullable String taskId) {
         List<Violation> found = Violations.none();
         found = Violations.addUnder(found, "$request.path.TaskId", ObjectRules.required(taskId));
+        if (taskId != null) {
+            found = Violations.addUnder(found, "$request.path.TaskId", StringRules.minLength(taskId, 1));
+        }
         return Violations.result(found);
     }
 }

@@ -2,6 +2,7 @@ package dev.specgen.golden.eflocontrollerdescribetask.validation;
 
 import dev.specgen.golden.eflocontrollerdescribetask.DescribeTaskRequest;
 import dev.specgen.runtime.validation.ObjectRules;
+import dev.specgen.runtime.validation.StringRules;
 import dev.specgen.runtime.validation.ValidationException;
 import dev.specgen.runtime.validation.Violation;
 import dev.specgen.runtime.validation.Violations;
@@ -27,6 +28,9 @@ public final class DescribeTaskRequestValidator {
         List<Violation> found = Violations.none();
         @Nullable String taskId = value.taskId();
         found = Violations.add(found, "TaskId", ObjectRules.required(taskId));
+        if (taskId != null) {
+            found = Violations.add(found, "TaskId", StringRules.minLength(taskId, 1));
+        }
         return Violations.result(found);
     }
 
