@@ -1,7 +1,6 @@
 package dev.specgen.runtime.validation;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,8 +35,11 @@ public final class ObjectRules {
             return null;
         }
         String shown = ShownValues.ofScalar(value);
-        return Violation.atRoot(Rule.ENUM, ShownValues.subject(shown) + " is not one of the listed values: "
-                + listedValues.stream().map(String::valueOf).collect(Collectors.joining(", ")), shown);
+        StringBuilder message = new StringBuilder(ShownValues.subject(shown)).append(" is not one of the listed values: ");
+        for (int i = 0; i < listedValues.size(); i++) {
+            message.append(i == 0 ? "" : ", ").append(listedValues.get(i));
+        }
+        return Violation.atRoot(Rule.ENUM, message.toString(), shown);
     }
 
     /** {@code oneOf}: exactly one alternative must match. */

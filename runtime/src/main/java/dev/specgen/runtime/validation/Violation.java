@@ -36,7 +36,8 @@ public record Violation(String path, Rule rule, String message, @Nullable String
      * @param parentPath the path of this violation's root within the enclosing value
      */
     public Violation under(String parentPath) {
-        return new Violation(parentPath + path.substring(1), rule, message, value);
+        return new Violation(path.length() == 1 ? parentPath : parentPath.concat(path.substring(1)), rule, message,
+                value);
     }
 
     /**
