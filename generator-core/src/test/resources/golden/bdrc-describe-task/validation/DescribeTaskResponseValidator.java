@@ -27,7 +27,7 @@ public final class DescribeTaskResponseValidator {
         List<Violation> found = Violations.none();
         @Nullable TaskData data = value.data();
         if (data != null) {
-            found = Violations.addAll(found, "Data", TaskDataValidator.validate(data));
+            found = Violations.addAllUnder(found, "$.Data", TaskDataValidator.validate(data));
         }
         return Violations.result(found);
     }

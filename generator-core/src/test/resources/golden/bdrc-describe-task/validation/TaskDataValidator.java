@@ -27,8 +27,8 @@ public final class TaskDataValidator {
         List<Violation> found = Violations.none();
         @Nullable Integer progress = value.progress();
         if (progress != null) {
-            found = Violations.add(found, "Progress", NumberRules.minimum(progress, 0L, false));
-            found = Violations.add(found, "Progress", NumberRules.maximum(progress, 10000L, false));
+            found = Violations.addUnder(found, "$.Progress", NumberRules.minimum(progress, 0L, false));
+            found = Violations.addUnder(found, "$.Progress", NumberRules.maximum(progress, 10000L, false));
         }
         return Violations.result(found);
     }

@@ -32,19 +32,19 @@ public final class DescribeTaskInfoResponseValidator {
         List<Violation> found = Violations.none();
         @Nullable LenientDateTime created = value.created();
         if (created != null) {
-            found = Violations.add(found, "created", StringRules.format(created.raw(), Format.DATE_TIME));
+            found = Violations.addUnder(found, "$.created", StringRules.format(created.raw(), Format.DATE_TIME));
         }
         @Nullable DescribeTaskInfoResponseState state = value.state();
         if (state != null) {
-            found = Violations.addAll(found, "state", DescribeTaskInfoResponseStateValidator.validate(state));
+            found = Violations.addAllUnder(found, "$.state", DescribeTaskInfoResponseStateValidator.validate(state));
         }
         @Nullable List<TaskResult> taskResult = value.taskResult();
         if (taskResult != null) {
-            found = Violations.addAll(found, "task_result", taskResultItems(taskResult));
+            found = Violations.addAllUnder(found, "$.task_result", taskResultItems(taskResult));
         }
         @Nullable LenientDateTime updated = value.updated();
         if (updated != null) {
-            found = Violations.add(found, "updated", StringRules.format(updated.raw(), Format.DATE_TIME));
+            found = Violations.addUnder(found, "$.updated", StringRules.format(updated.raw(), Format.DATE_TIME));
         }
         return Violations.result(found);
     }

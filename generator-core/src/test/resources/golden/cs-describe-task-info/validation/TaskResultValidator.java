@@ -27,7 +27,7 @@ public final class TaskResultValidator {
         List<Violation> found = Violations.none();
         @Nullable TaskResultStatus status = value.status();
         if (status != null) {
-            found = Violations.addAll(found, "status", TaskResultStatusValidator.validate(status));
+            found = Violations.addAllUnder(found, "$.status", TaskResultStatusValidator.validate(status));
         }
         return Violations.result(found);
     }

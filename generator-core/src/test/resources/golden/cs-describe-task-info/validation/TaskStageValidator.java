@@ -29,11 +29,11 @@ public final class TaskStageValidator {
         List<Violation> found = Violations.none();
         @Nullable LenientDateTime endTime = value.endTime();
         if (endTime != null) {
-            found = Violations.add(found, "end_time", StringRules.format(endTime.raw(), Format.DATE_TIME));
+            found = Violations.addUnder(found, "$.end_time", StringRules.format(endTime.raw(), Format.DATE_TIME));
         }
         @Nullable LenientDateTime startTime = value.startTime();
         if (startTime != null) {
-            found = Violations.add(found, "start_time", StringRules.format(startTime.raw(), Format.DATE_TIME));
+            found = Violations.addUnder(found, "$.start_time", StringRules.format(startTime.raw(), Format.DATE_TIME));
         }
         return Violations.result(found);
     }

@@ -27,9 +27,9 @@ public final class DescribeTaskRequestValidator {
     public static List<Violation> validate(DescribeTaskRequest value) {
         List<Violation> found = Violations.none();
         @Nullable String taskId = value.taskId();
-        found = Violations.add(found, "TaskId", ObjectRules.required(taskId));
+        found = Violations.addUnder(found, "$.TaskId", ObjectRules.required(taskId));
         if (taskId != null) {
-            found = Violations.add(found, "TaskId", StringRules.minLength(taskId, 1));
+            found = Violations.addUnder(found, "$.TaskId", StringRules.minLength(taskId, 1));
         }
         return Violations.result(found);
     }

@@ -33,27 +33,27 @@ public final class DescribeTaskResponseValidator {
         List<Violation> found = Violations.none();
         @Nullable LenientDateTime createTime = value.createTime();
         if (createTime != null) {
-            found = Violations.add(found, "CreateTime", StringRules.format(createTime.raw(), Format.DATE_TIME));
+            found = Violations.addUnder(found, "$.CreateTime", StringRules.format(createTime.raw(), Format.DATE_TIME));
         }
         @Nullable List<String> nodeIds = value.nodeIds();
         if (nodeIds != null) {
-            found = Violations.addAll(found, "NodeIds", nodeIdsItems(nodeIds));
+            found = Violations.addAllUnder(found, "$.NodeIds", nodeIdsItems(nodeIds));
         }
         @Nullable List<TaskStep> steps = value.steps();
         if (steps != null) {
-            found = Violations.addAll(found, "Steps", stepsItems(steps));
+            found = Violations.addAllUnder(found, "$.Steps", stepsItems(steps));
         }
         @Nullable DescribeTaskResponseTaskState taskState = value.taskState();
         if (taskState != null) {
-            found = Violations.addAll(found, "TaskState", DescribeTaskResponseTaskStateValidator.validate(taskState));
+            found = Violations.addAllUnder(found, "$.TaskState", DescribeTaskResponseTaskStateValidator.validate(taskState));
         }
         @Nullable TaskType taskType = value.taskType();
         if (taskType != null) {
-            found = Violations.addAll(found, "TaskType", TaskTypeValidator.validate(taskType));
+            found = Violations.addAllUnder(found, "$.TaskType", TaskTypeValidator.validate(taskType));
         }
         @Nullable LenientDateTime updateTime = value.updateTime();
         if (updateTime != null) {
-            found = Violations.add(found, "UpdateTime", StringRules.format(updateTime.raw(), Format.DATE_TIME));
+            found = Violations.addUnder(found, "$.UpdateTime", StringRules.format(updateTime.raw(), Format.DATE_TIME));
         }
         return Violations.result(found);
     }

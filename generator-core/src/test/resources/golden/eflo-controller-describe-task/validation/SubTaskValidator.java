@@ -30,15 +30,15 @@ public final class SubTaskValidator {
         List<Violation> found = Violations.none();
         @Nullable LenientDateTime createTime = value.createTime();
         if (createTime != null) {
-            found = Violations.add(found, "CreateTime", StringRules.format(createTime.raw(), Format.DATE_TIME));
+            found = Violations.addUnder(found, "$.CreateTime", StringRules.format(createTime.raw(), Format.DATE_TIME));
         }
         @Nullable TaskType taskType = value.taskType();
         if (taskType != null) {
-            found = Violations.addAll(found, "TaskType", TaskTypeValidator.validate(taskType));
+            found = Violations.addAllUnder(found, "$.TaskType", TaskTypeValidator.validate(taskType));
         }
         @Nullable LenientDateTime updateTime = value.updateTime();
         if (updateTime != null) {
-            found = Violations.add(found, "UpdateTime", StringRules.format(updateTime.raw(), Format.DATE_TIME));
+            found = Violations.addUnder(found, "$.UpdateTime", StringRules.format(updateTime.raw(), Format.DATE_TIME));
         }
         return Violations.result(found);
     }

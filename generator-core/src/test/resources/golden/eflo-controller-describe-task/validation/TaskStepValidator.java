@@ -34,27 +34,27 @@ public final class TaskStepValidator {
         List<Violation> found = Violations.none();
         @Nullable TaskStepStageTag stageTag = value.stageTag();
         if (stageTag != null) {
-            found = Violations.addAll(found, "StageTag", TaskStepStageTagValidator.validate(stageTag));
+            found = Violations.addAllUnder(found, "$.StageTag", TaskStepStageTagValidator.validate(stageTag));
         }
         @Nullable LenientDateTime startTime = value.startTime();
         if (startTime != null) {
-            found = Violations.add(found, "StartTime", StringRules.format(startTime.raw(), Format.DATE_TIME));
+            found = Violations.addUnder(found, "$.StartTime", StringRules.format(startTime.raw(), Format.DATE_TIME));
         }
         @Nullable TaskStepStepState stepState = value.stepState();
         if (stepState != null) {
-            found = Violations.addAll(found, "StepState", TaskStepStepStateValidator.validate(stepState));
+            found = Violations.addAllUnder(found, "$.StepState", TaskStepStepStateValidator.validate(stepState));
         }
         @Nullable TaskStepStepType stepType = value.stepType();
         if (stepType != null) {
-            found = Violations.addAll(found, "StepType", TaskStepStepTypeValidator.validate(stepType));
+            found = Violations.addAllUnder(found, "$.StepType", TaskStepStepTypeValidator.validate(stepType));
         }
         @Nullable List<SubTask> subTasks = value.subTasks();
         if (subTasks != null) {
-            found = Violations.addAll(found, "SubTasks", subTasksItems(subTasks));
+            found = Violations.addAllUnder(found, "$.SubTasks", subTasksItems(subTasks));
         }
         @Nullable LenientDateTime updateTime = value.updateTime();
         if (updateTime != null) {
-            found = Violations.add(found, "UpdateTime", StringRules.format(updateTime.raw(), Format.DATE_TIME));
+            found = Violations.addUnder(found, "$.UpdateTime", StringRules.format(updateTime.raw(), Format.DATE_TIME));
         }
         return Violations.result(found);
     }

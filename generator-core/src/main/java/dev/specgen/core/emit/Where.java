@@ -1,17 +1,19 @@
 package dev.specgen.core.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.specgen.runtime.validation.JsonPath;
 
 /**
  * Where the value being checked sits relative to the root of the violations being collected, as the
- * arguments of the {@code Violations} call that moves a rule's {@code $} there: a member
- * ({@code "Progress", …}), a list index ({@code i, …}), a map key ({@code entry.getKey(), …}), the root
- * itself, or an absolute path such as {@code $request.path.task_id}.
+ * arguments of the {@code Violations} call that moves a rule's {@code $} there: a property's path
+ * ({@code "$.Progress", …}), a list index ({@code i, …}), a map key ({@code entry.getKey(), …}), the root
+ * itself, or a parameter's runtime expression such as {@code $request.path.task_id}.
  */
 record Where(String addMethod, String addAllMethod, CodeBlock argument) {
 
+    /** A property: its path is computed here, once, with the runtime's own path syntax ({@code $.task_id}). */
     static Where member(String jsonName) {
-        return new Where("add", "addAll", CodeBlock.of("$S, ", jsonName));
+        return under(JsonPath.member(JsonPath.ROOT, jsonName));
     }
 
     /** An index or a map key held by a Java expression. */

@@ -35,7 +35,8 @@ public final class ObjectRules {
             return null;
         }
         String shown = ShownValues.ofScalar(value);
-        StringBuilder message = new StringBuilder(ShownValues.subject(shown)).append(" is not one of the listed values: ");
+        StringBuilder message = new StringBuilder(96).append(ShownValues.subject(shown))
+                .append(" is not one of the listed values: ");
         for (int i = 0; i < listedValues.size(); i++) {
             message.append(i == 0 ? "" : ", ").append(listedValues.get(i));
         }

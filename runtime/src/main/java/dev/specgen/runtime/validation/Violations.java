@@ -10,14 +10,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * List<Violation> found = Violations.none();
- * found = Violations.add(found, "Progress", NumberRules.maximum(progress, 10000L, false));
- * found = Violations.addAll(found, "Data", TaskDataValidator.validate(data));
+ * found = Violations.addUnder(found, "$.Progress", NumberRules.maximum(progress, 10000L, false));
+ * found = Violations.addAllUnder(found, "$.Data", TaskDataValidator.validate(data));
  * return Violations.result(found);
  * }</pre>
  *
  * <p>Rules report at the root ({@code $}) of the value they check, and every step out to an enclosing
- * value re-roots what was found ({@code $} → {@code $.Progress}); paths are therefore only built on
- * the failure path, and a valid value costs no allocation at all. The lists passed around between
+ * value re-roots what was found ({@code $} → {@code $.Progress}, {@code $[2]}); paths are therefore
+ * only built on the failure path, and a valid value costs no allocation at all. The lists passed around between
  * {@link #none()} and {@link #result} are working lists: only pass what these methods returned.
  */
 public final class Violations {
