@@ -68,18 +68,20 @@ class GenerateCommandTest {
         Matcher summary = summary(run);
         Path packageDir = output.resolve(packageName.replace('.', '/'));
         List<Path> javaFiles;
-        try (Stream<Path> files = Files.list(packageDir)) {
+        try (Stream<Path> files = Files.walk(packageDir)) {
             javaFiles = files.filter(p -> p.toString().endsWith(".java")).toList();
         }
-        assertThat(javaFiles).contains(packageDir.resolve("package-info.java"));
-        assertThat(Integer.parseInt(summary.group(1))).isEqualTo(javaFiles.size() - 1);
+        assertThat(javaFiles).contains(packageDir.resolve("package-info.java"),
+                packageDir.resolve("validation/package-info.java"));
+        long modelTypes = javaFiles.stream().filter(p -> p.getParent().equals(packageDir)).count() - 1;
+        assertThat(Integer.parseInt(summary.group(1))).isEqualTo(modelTypes);
         assertThat(Integer.parseInt(summary.group(2))).isEqualTo(javaFiles.size());
         assertThat(summary.group(3)).isEqualTo("0");
         assertThat(summary.group(4)).isEqualTo("0");
         assertThat(Path.of(summary.group(5))).isEqualTo(output.toAbsolutePath().normalize());
         for (Path file : javaFiles) {
             assertThat(Files.readString(file)).startsWith(file.getFileName().toString().equals("package-info.java")
-                    ? "/**" : "package " + packageName + ";");
+                    ? "/**" : "package " + packageName + (file.getParent().equals(packageDir) ? ";" : ".validation;"));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.specgen.core.emit;
 
 import dev.specgen.core.model.ApiInfo;
 import dev.specgen.core.write.GeneratedFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Emits {@code package-info.java}: the API's description as package Javadoc, and {@code @NullMarked},
@@ -13,16 +14,25 @@ final class PackageInfoEmitter {
     private PackageInfoEmitter() {}
 
     static GeneratedFile emit(String packageName, ApiInfo info) {
+        return emit(packageName, "Models of " + title(info) + ".", info.description());
+    }
+
+    /** The title and version of the API, escaped for Javadoc. */
+    static String title(ApiInfo info) {
+        return Javadoc.escape(info.title()) + (info.version().isEmpty() ? "" : ", version " + Javadoc.escape(info.version()));
+    }
+
+    /**
+     * @param firstSentence the summary, already escaped
+     * @param description spec text to follow it, escaped here
+     */
+    static GeneratedFile emit(String packageName, String firstSentence, @Nullable String description) {
         StringBuilder text = new StringBuilder();
         text.append("/**\n");
-        text.append(" * Models of ").append(Javadoc.escape(info.title()));
-        if (!info.version().isEmpty()) {
-            text.append(", version ").append(Javadoc.escape(info.version()));
-        }
-        text.append(".\n");
-        if (info.description() != null) {
+        text.append(" * ").append(firstSentence).append('\n');
+        if (description != null) {
             text.append(" *\n");
-            for (String line : Javadoc.escape(info.description()).split("\n", -1)) {
+            for (String line : Javadoc.escape(description).split("\n", -1)) {
                 text.append(line.isBlank() ? " *" : " * " + line.stripTrailing()).append('\n');
             }
         }

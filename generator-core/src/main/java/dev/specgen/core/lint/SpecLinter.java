@@ -4,12 +4,13 @@ import dev.specgen.core.diagnostics.Diagnostic;
 import dev.specgen.core.model.ApiModel;
 import dev.specgen.core.model.ExampleUse;
 import dev.specgen.core.model.Rename;
+import dev.specgen.runtime.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Finds what is wrong with a usable spec: examples that do not conform to their schema, and names
- * that could not become Java names by case conversion alone. (Enum oddities are found while the
+ * that could not become Java names by case conversion alone, and patterns that cannot be checked. (Enum oddities are found while the
  * model is built, where the raw enum lists are still at hand.)
  */
 public final class SpecLinter {
@@ -18,16 +19,16 @@ public final class SpecLinter {
         List<Diagnostic> findings = new ArrayList<>();
         ExampleValidator validator = new ExampleValidator(model);
         for (ExampleUse example : model.examples()) {
-            for (ExampleValidator.Violation violation
-                    : validator.validate(example.value(), example.type(), example.constraints())) {
+            for (Violation violation : validator.validate(example.value(), example.type(), example.constraints())) {
                 findings.add(Diagnostic.warning(
-                        "example-" + violation.rule(),
+                        "example-" + violation.rule().id(),
                         "example does not conform to its schema: "
                                 + (violation.path().equals("$") ? "" : violation.path() + " ") + violation.message(),
                         example.location(),
                         "fix the example or the schema, whichever is wrong"));
             }
         }
+        PatternLint.lint(model, findings);
         for (Rename rename : model.renames()) {
             findings.add(Diagnostic.warning(
                     "renamed",

@@ -12,11 +12,19 @@ public sealed interface TypeRef {
     /** A value of a named type that the model defines (a record, an enum, a union). */
     record Named(String javaName) implements TypeRef {}
 
-    /** A JSON array. */
-    record ListOf(TypeRef items, Constraints itemConstraints) implements TypeRef {}
+    /**
+     * A JSON array.
+     *
+     * @param itemsNullable whether an item may be {@code null} (the item schema says {@code nullable})
+     */
+    record ListOf(TypeRef items, Constraints itemConstraints, boolean itemsNullable) implements TypeRef {}
 
-    /** A JSON object used as a map from string keys to values of one type. */
-    record MapOf(TypeRef values, Constraints valueConstraints) implements TypeRef {}
+    /**
+     * A JSON object used as a map from string keys to values of one type.
+     *
+     * @param valuesNullable whether a value may be {@code null} (the value schema says {@code nullable})
+     */
+    record MapOf(TypeRef values, Constraints valueConstraints, boolean valuesNullable) implements TypeRef {}
 
     /**
      * Any JSON value, kept as a plain Java tree ({@code Map}, {@code List}, {@code String}, numbers,

@@ -196,7 +196,8 @@ final class SchemaTranslator {
         return switch (type) {
             case "array" -> new TypeRef.ListOf(
                     translate(schema.getItems(), proposal + " item", location.child("items")),
-                    schema.getItems() == null ? Constraints.NONE : itemConstraints(schema.getItems()));
+                    schema.getItems() == null ? Constraints.NONE : itemConstraints(schema.getItems()),
+                    schema.getItems() == null || nullable(schema.getItems()));
             case "object" -> objectWithoutProperties(schema, proposal, location);
             case "string" -> new TypeRef.Scalar(stringKind(schema.getFormat()));
             case "integer" -> new TypeRef.Scalar(integerKind(schema.getFormat()));
@@ -216,9 +217,16 @@ final class SchemaTranslator {
         if (additional instanceof Schema<?> valueSchema) {
             Schema<?> resolved = resolve(valueSchema);
             TypeRef values = translate(valueSchema, proposal + " value", location.child("additionalProperties"));
-            return new TypeRef.MapOf(values, resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved));
+            return new TypeRef.MapOf(values, resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved),
+                    nullable(valueSchema));
         }
         return new TypeRef.FreeFormObject();
+    }
+
+    /** Whether null is allowed where the schema (or the schema it refers to) is used. */
+    private boolean nullable(Schema<?> schema) {
+        Schema<?> resolved = resolve(schema);
+        return SchemaFacts.nullable(schema) || (resolved != null && SchemaFacts.nullable(resolved));
     }
 
     /** Whether the schema becomes a type of its own: an object with properties, an enum, a union, a merge. */

@@ -119,8 +119,8 @@ class ConstructsTest {
         RecordType team = (RecordType) model.type("Team").orElseThrow();
         assertThat(type(team, "members")).isInstanceOf(TypeRef.MapOf.class);
         assertThat(type(team, "grid")).isEqualTo(new TypeRef.ListOf(
-                new TypeRef.ListOf(new TypeRef.Scalar(ScalarKind.INT64), dev.specgen.core.model.Constraints.NONE),
-                dev.specgen.core.model.Constraints.NONE));
+                new TypeRef.ListOf(new TypeRef.Scalar(ScalarKind.INT64), dev.specgen.core.model.Constraints.NONE, false),
+                dev.specgen.core.model.Constraints.NONE, false));
         assertThat(type(team, "extra")).isInstanceOf(TypeRef.FreeFormObject.class);
         assertThat(type(team, "anything")).isInstanceOf(TypeRef.AnyValue.class);
 

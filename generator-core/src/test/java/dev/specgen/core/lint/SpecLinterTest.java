@@ -25,16 +25,24 @@ class SpecLinterTest {
                 .map(d -> d.code() + " " + d.message().replace("example does not conform to its schema: ", ""))
                 .toList();
         assertThat(found).containsExactlyInAnyOrder(
-                "example-required $.state required property is missing",
-                "example-minLength $.id is 1 characters, fewer than 3",
-                "example-pattern $.id \"x\" does not match ^t-",
+                "example-required $.state required property is missing or null",
+                "example-minLength $.id \"x\" is shorter than the minimum length 3 (1 character)",
+                "example-pattern $.id \"x\" does not match the pattern ^t-",
                 "example-maximum $.progress 10001 is above the maximum 10000",
-                "example-minimum $.ratio 0 is not above the exclusive minimum 0",
-                "example-maxItems $.tags has 3 items, more than 2",
-                "example-uniqueItems $.tags has duplicate items",
+                "example-exclusiveMinimum $.ratio 0 is not above the exclusive minimum 0",
+                "example-maxItems $.tags has 3 items, more than the maximum 2",
+                "example-uniqueItems $.tags has duplicate items: [0] and [1] are equal",
                 "example-format $.created \"2022-12-15 23:00:00\" is not a valid date-time",
                 "example-format $.owner \"nobody\" is not a valid email",
                 "example-type $.nested.count expected an integer, found a number");
+    }
+
+    @Test
+    void aPatternJavaCannotCompileIsReportedWhereItIsWritten() {
+        Diagnostic pattern = result.findings().stream().filter(d -> d.code().equals("pattern-invalid"))
+                .findFirst().orElseThrow();
+        assertThat(pattern.location().pointer()).isEqualTo("/components/schemas/Unmatchable/properties/code/pattern");
+        assertThat(pattern.message()).startsWith("pattern '(?<=unclosed' is not a regular expression Java can compile");
     }
 
     @Test

@@ -1,0 +1,42 @@
+package dev.specgen.runtime.validation;
+
+import java.util.List;
+
+/**
+ * What a client does with a response that breaks its schema. Services send values their own pages do
+ * not list, so the default for clients is {@link #WARN}: the caller gets the response, and a log says
+ * what was off.
+ */
+public enum ResponseValidation {
+    /** Responses are not validated. */
+    OFF,
+    /** Violations are logged (as a warning of the {@code dev.specgen.runtime.validation} logger); the response is returned. */
+    WARN,
+    /** A response with violations throws a {@link ValidationException} listing them all. */
+    STRICT;
+
+    private static final System.Logger LOGGER = System.getLogger("dev.specgen.runtime.validation");
+
+    /**
+     * Validates {@code value} as this mode says.
+     *
+     * @param subject what the value is, for the log or the exception, e.g. {@code response of DescribeTask}
+     * @return {@code value}
+     * @throws ValidationException in {@link #STRICT} mode, when there are violations
+     */
+    public <T> T apply(String subject, T value, Validator<T> validator) {
+        if (this == OFF) {
+            return value;
+        }
+        List<Violation> violations = validator.validate(value);
+        if (violations.isEmpty()) {
+            return value;
+        }
+        ValidationException problem = new ValidationException(subject, violations);
+        if (this == STRICT) {
+            throw problem;
+        }
+        LOGGER.log(System.Logger.Level.WARNING, problem.getMessage());
+        return value;
+    }
+}
