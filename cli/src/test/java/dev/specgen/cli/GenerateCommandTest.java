@@ -71,9 +71,15 @@ class GenerateCommandTest {
         try (Stream<Path> files = Files.list(packageDir)) {
             javaFiles = files.filter(p -> p.toString().endsWith(".java")).toList();
         }
+        List<Path> usagePages;
+        try (Stream<Path> files = Files.list(packageDir)) {
+            usagePages = files.filter(p -> p.toString().endsWith("Client.md")).toList();
+        }
         assertThat(javaFiles).contains(packageDir.resolve("package-info.java"));
-        assertThat(Integer.parseInt(summary.group(1))).isEqualTo(javaFiles.size() - 1);
-        assertThat(Integer.parseInt(summary.group(2))).isEqualTo(javaFiles.size());
+        assertThat(usagePages).hasSize(1);
+        // Every Java file but package-info and the client is a model type.
+        assertThat(Integer.parseInt(summary.group(1))).isEqualTo(javaFiles.size() - 2);
+        assertThat(Integer.parseInt(summary.group(2))).isEqualTo(javaFiles.size() + usagePages.size());
         assertThat(summary.group(3)).isEqualTo("0");
         assertThat(summary.group(4)).isEqualTo("0");
         assertThat(Path.of(summary.group(5))).isEqualTo(output.toAbsolutePath().normalize());

@@ -3,6 +3,7 @@ package dev.specgen.core;
 import dev.specgen.core.diagnostics.Diagnostic;
 import dev.specgen.core.diagnostics.SpecException;
 import dev.specgen.core.emit.ModelEmitter;
+import dev.specgen.core.emit.client.ClientEmitter;
 import dev.specgen.core.lint.SpecLinter;
 import dev.specgen.core.model.ApiModel;
 import dev.specgen.core.parse.ApiModelReader;
@@ -50,6 +51,9 @@ public final class Specgen {
      */
     public static List<GeneratedFile> emit(ApiModel model, GeneratorOptions options) {
         List<GeneratedFile> files = new ArrayList<>(new ModelEmitter(options.packageName()).emit(model));
+        if (options.clients()) {
+            files.addAll(new ClientEmitter(options).emit(model));
+        }
         return files;
     }
 

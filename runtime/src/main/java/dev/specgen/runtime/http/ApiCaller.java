@@ -58,25 +58,29 @@ public final class ApiCaller implements AutoCloseable {
         return call.result;
     }
 
-    /**
-     * Runs a call and waits for it. A failure is rethrown with the caller's stack trace; an interrupt cancels the
-     * call, keeps the thread's interrupt flag and throws {@link CancellationException}.
-     */
+    /** Runs a call and waits for it, as {@link #await} does. */
     public <T> T executeBlocking(ApiRequest<T> request) {
-        CompletableFuture<T> future = execute(request);
+        return await(execute(request));
+    }
+
+    /**
+     * Waits for a call that {@link #execute} started: how generated clients turn their asynchronous methods into
+     * blocking ones. A failure is rethrown with the waiting thread's stack trace (it was made on an HTTP client
+     * thread, whose stack says nothing useful); an interrupt cancels the call, keeps the thread's interrupt flag
+     * and throws {@link CancellationException}.
+     */
+    public static <T> T await(CompletableFuture<T> call) {
         try {
-            return future.get();
+            return call.get();
         } catch (InterruptedException e) {
-            future.cancel(true);
+            call.cancel(true);
             Thread.currentThread().interrupt();
-            CancellationException cancelled = new CancellationException(request.operation().name()
-                    + " was interrupted while waiting for the response");
+            CancellationException cancelled = new CancellationException("interrupted while waiting for the response");
             cancelled.initCause(e);
             throw cancelled;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {
-                // The exception was made on an HTTP client thread; show where the caller called instead.
                 runtime.fillInStackTrace();
                 throw runtime;
             }
@@ -293,7 +297,7 @@ public final class ApiCaller implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "ApiCaller[" + settings.clientName() + " at " + settings.endpoint() + "]";
+        return settings.clientName() + " at " + settings.endpoint();
     }
 
     /** The state of one call across its attempts. Attempts never overlap, so plain fields suffice. */

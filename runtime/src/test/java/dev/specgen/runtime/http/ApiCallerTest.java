@@ -222,7 +222,7 @@ class ApiCallerTest {
     void regionFillsTheServerTemplate() {
         try (ApiCaller caller = new TestClientBuilder(true).serverVariable("regionId", "cn-beijing")
                 .credentials(Credentials.of("a", "b")).build()) {
-            assertThat(caller.toString()).isEqualTo("ApiCaller[TestClient at https://test.cn-beijing.example.com]");
+            assertThat(caller.toString()).isEqualTo("TestClient at https://test.cn-beijing.example.com");
         }
     }
 
