@@ -65,7 +65,7 @@ public final class BdrcClient implements AutoCloseable {
      * @throws ApiCallException when no usable answer comes: a timeout, a connection failure, an unreadable body
      */
     public DescribeTaskResponse describeTask(String taskId) {
-        return ApiCaller.await(describeTaskAsync(taskId));
+        return sendAndWait(describeTaskRequest(taskId));
     }
 
     /**
@@ -75,19 +75,33 @@ public final class BdrcClient implements AutoCloseable {
      * @return a future of the response; it fails with an {@link ApiCallException} (an {@link ApiException} when the service answers with an error status)
      */
     public CompletableFuture<DescribeTaskResponse> describeTaskAsync(String taskId) {
-        Objects.requireNonNull(taskId, "taskId");
-        return send(DESCRIBE_TASK.newRequest()
-                .pathParameter("TaskId", taskId)
-                .build());
+        return send(describeTaskRequest(taskId));
     }
 
     /**
-     * Every call goes through here, after its arguments were checked and before anything is encoded or sent:
-     * the one place for what applies to all operations, such as validating requests before sending
+     * Checks the inputs of one DescribeTask call and describes the request; nothing is encoded yet.
+     */
+    private static ApiRequest<DescribeTaskResponse> describeTaskRequest(String taskId) {
+        Objects.requireNonNull(taskId, "taskId");
+        return DESCRIBE_TASK.newRequest()
+                .pathParameter("TaskId", taskId)
+                .build();
+    }
+
+    /**
+     * Every asynchronous call goes through here, and every blocking one through {@link #sendAndWait}:
+     * the two places for what applies to all operations, such as validating requests before sending
      * and responses after reading.
      */
     private <T> CompletableFuture<T> send(ApiRequest<T> request) {
         return caller.execute(request);
+    }
+
+    /**
+     * Every blocking call goes through here, on the caller's thread; see {@link #send}.
+     */
+    private <T> T sendAndWait(ApiRequest<T> request) {
+        return caller.executeBlocking(request);
     }
 
     /**

@@ -65,7 +65,7 @@ public final class CsClient implements AutoCloseable {
      * @throws ApiCallException when no usable answer comes: a timeout, a connection failure, an unreadable body
      */
     public DescribeTaskInfoResponse describeTaskInfo(String taskId) {
-        return ApiCaller.await(describeTaskInfoAsync(taskId));
+        return sendAndWait(describeTaskInfoRequest(taskId));
     }
 
     /**
@@ -75,19 +75,33 @@ public final class CsClient implements AutoCloseable {
      * @return a future of the response; it fails with an {@link ApiCallException} (an {@link ApiException} when the service answers with an error status)
      */
     public CompletableFuture<DescribeTaskInfoResponse> describeTaskInfoAsync(String taskId) {
-        Objects.requireNonNull(taskId, "taskId");
-        return send(DESCRIBE_TASK_INFO.newRequest()
-                .pathParameter("task_id", taskId)
-                .build());
+        return send(describeTaskInfoRequest(taskId));
     }
 
     /**
-     * Every call goes through here, after its arguments were checked and before anything is encoded or sent:
-     * the one place for what applies to all operations, such as validating requests before sending
+     * Checks the inputs of one DescribeTaskInfo call and describes the request; nothing is encoded yet.
+     */
+    private static ApiRequest<DescribeTaskInfoResponse> describeTaskInfoRequest(String taskId) {
+        Objects.requireNonNull(taskId, "taskId");
+        return DESCRIBE_TASK_INFO.newRequest()
+                .pathParameter("task_id", taskId)
+                .build();
+    }
+
+    /**
+     * Every asynchronous call goes through here, and every blocking one through {@link #sendAndWait}:
+     * the two places for what applies to all operations, such as validating requests before sending
      * and responses after reading.
      */
     private <T> CompletableFuture<T> send(ApiRequest<T> request) {
         return caller.execute(request);
+    }
+
+    /**
+     * Every blocking call goes through here, on the caller's thread; see {@link #send}.
+     */
+    private <T> T sendAndWait(ApiRequest<T> request) {
+        return caller.executeBlocking(request);
     }
 
     /**

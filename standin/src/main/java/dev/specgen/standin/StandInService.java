@@ -43,8 +43,17 @@ public final class StandInService implements AutoCloseable {
 
     private static final AtomicInteger THREADS = new AtomicInteger();
 
+    static {
+        // The JDK's server writes a response's headers and body separately; with Nagle's algorithm on, the
+        // client's delayed ACK then stalls every response by ~40 ms on loopback. Read once, when the JDK's server
+        // configuration is first loaded, so it must be set before any HttpServer is created in this JVM.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
-    private final ExecutorService pool;
+    private final @Nullable ExecutorService pool;
     private final SignatureVerifier verifier;
     private final Map<TaskApi, Set<String>> knownTaskIds = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Scripted> script = new ConcurrentLinkedQueue<>();
@@ -55,12 +64,12 @@ public final class StandInService implements AutoCloseable {
         resetKnownTaskIds();
         // Loopback only, ephemeral port; a backlog large enough for a test's burst of concurrent calls.
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
-        pool = Executors.newFixedThreadPool(builder.threads, runnable -> {
+        pool = builder.threads == 0 ? null : Executors.newFixedThreadPool(builder.threads, runnable -> {
             Thread thread = new Thread(runnable, "stand-in-" + THREADS.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        server.setExecutor(pool);
+        server.setExecutor(pool); // null: the server's own dispatcher thread handles every request
         server.createContext("/", this::handle);
         server.start();
     }
@@ -124,7 +133,9 @@ public final class StandInService implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        pool.shutdownNow();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 
     private void resetKnownTaskIds() {
@@ -266,10 +277,14 @@ public final class StandInService implements AutoCloseable {
             return this;
         }
 
-        /** How many requests are handled at once (default 16); delayed requests hold a thread each. */
+        /**
+         * How many requests are handled at once (default 16); delayed requests hold a thread each. 0 handles them
+         * one at a time on the server's own thread, which saves a thread hand-off per request (for benchmarks of a
+         * single caller; a delay then holds up every request).
+         */
         public Builder threads(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads must be at least 1");
+            if (threads < 0) {
+                throw new IllegalArgumentException("threads must not be negative");
             }
             this.threads = threads;
             return this;

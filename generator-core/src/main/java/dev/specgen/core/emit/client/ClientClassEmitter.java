@@ -43,18 +43,27 @@ final class ClientClassEmitter {
                         .addJavadoc("Starts configuring a client; {@link Builder#build()} creates it.\n")
                         .addStatement("return new $T()", builder)
                         .build());
+        PrivateNames names = new PrivateNames(plans.stream().map(OperationPlan::operation).toList());
         for (OperationPlan plan : plans) {
-            OperationMethods.of(plan).forEach(spec::addMethod);
+            OperationMethods.of(plan, names).forEach(spec::addMethod);
         }
         TypeVariableName t = TypeVariableName.get("T");
-        spec.addMethod(MethodSpec.methodBuilder(OperationMethods.SEND).addModifiers(Modifier.PRIVATE)
+        spec.addMethod(MethodSpec.methodBuilder(names.send()).addModifiers(Modifier.PRIVATE)
                         .addTypeVariable(t)
                         .returns(ParameterizedTypeName.get(RuntimeTypes.COMPLETABLE_FUTURE, t))
                         .addParameter(ParameterizedTypeName.get(RuntimeTypes.API_REQUEST, t), "request")
-                        .addJavadoc("Every call goes through here, after its arguments were checked and before"
-                                + " anything is encoded or sent:\nthe one place for what applies to all operations,"
-                                + " such as validating requests before sending\nand responses after reading.\n")
+                        .addJavadoc("Every asynchronous call goes through here, and every blocking one through {@link"
+                                + " #$L}:\nthe two places for what applies to all operations, such as validating"
+                                + " requests before sending\nand responses after reading.\n", names.sendAndWait())
                         .addStatement("return caller.execute(request)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder(names.sendAndWait()).addModifiers(Modifier.PRIVATE)
+                        .addTypeVariable(t)
+                        .returns(t)
+                        .addParameter(ParameterizedTypeName.get(RuntimeTypes.API_REQUEST, t), "request")
+                        .addJavadoc("Every blocking call goes through here, on the caller's thread; see {@link #$L}.\n",
+                                names.send())
+                        .addStatement("return caller.executeBlocking(request)")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                         .addJavadoc("Stops accepting calls and releases the HTTP client's threads (unless the HTTP"

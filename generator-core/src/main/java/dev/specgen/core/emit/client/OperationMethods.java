@@ -14,70 +14,75 @@ import javax.lang.model.element.Modifier;
 /**
  * The public methods of one operation: blocking and {@code CompletableFuture} flavours taking the required
  * inputs as arguments, and, when the operation has optional inputs, both flavours again taking the request class.
- * Every flavour ends in the client's single {@code send} method.
+ * The blocking flavours end in the client's {@code sendAndWait}, the others in its {@code send}; both take the
+ * {@code ApiRequest} that one private method per operation builds.
  */
 final class OperationMethods {
 
-    static final String SEND = "send";
-
     private OperationMethods() {}
 
-    static List<MethodSpec> of(OperationPlan plan) {
+    static List<MethodSpec> of(OperationPlan plan, PrivateNames names) {
         List<MethodSpec> methods = new ArrayList<>();
         List<ParameterSpec> arguments = arguments(plan.required());
         CodeBlock argumentNames = names(plan.required());
-        String signature = signature(plan);
+        boolean nothing = plan.response().returnsNothing();
+        TypeName returns = nothing ? TypeName.VOID : plan.response().javaType();
+        String returnOrNot = nothing ? "" : "return ";
+        String builder = names.requestOf(plan.operation());
+        CodeBlock call = plan.requestType() == null ? CodeBlock.of("$N($L)", builder, argumentNames)
+                : CodeBlock.of("$N($T.builder($L).build())", builder, plan.requestType(), argumentNames);
 
-        methods.add(blocking(plan, arguments, argumentNames)
+        methods.add(start(plan, plan.methodName(), returns).addParameters(arguments)
                 .addJavadoc(describe(plan))
                 .addJavadoc(paramsAndOutcome(plan, plan.required(), false))
+                .addStatement("$L$N($L)", returnOrNot, names.sendAndWait(), call)
                 .build());
-        MethodSpec.Builder async = start(plan, plan.asyncMethodName(), future(plan)).addParameters(arguments)
-                .addJavadoc("Like {@link #$L}, without blocking.\n\n", signature)
-                .addJavadoc(paramsAndOutcome(plan, plan.required(), true));
-        if (plan.requestType() == null) {
-            for (Input input : plan.required()) {
-                if (!input.type().isPrimitive()) {
-                    async.addStatement("$T.requireNonNull($N, $S)", RuntimeTypes.OBJECTS, input.javaName(),
-                            input.javaName());
-                }
-            }
-            async.addStatement("return $N($L)", SEND, RequestChain.of(plan, input -> CodeBlock.of("$N", input.javaName())));
-            methods.add(async.build());
-            return methods;
+        methods.add(start(plan, plan.asyncMethodName(), future(plan)).addParameters(arguments)
+                .addJavadoc("Like {@link #$L}, without blocking.\n\n", signature(plan))
+                .addJavadoc(paramsAndOutcome(plan, plan.required(), true))
+                .addStatement("return $N($L)", names.send(), call)
+                .build());
+        if (plan.requestType() != null) {
+            ParameterSpec request = ParameterSpec.builder(plan.requestType(), "request").build();
+            methods.add(start(plan, plan.methodName(), returns).addParameter(request)
+                    .addJavadoc(describe(plan))
+                    .addJavadoc("@param request every input of the call; optional ones may be left unset\n")
+                    .addJavadoc(outcome(plan, false))
+                    .addStatement("$L$N($N(request))", returnOrNot, names.sendAndWait(), builder)
+                    .build());
+            methods.add(start(plan, plan.asyncMethodName(), future(plan)).addParameter(request)
+                    .addJavadoc("Like {@link #$L($T)}, without blocking.\n\n", plan.methodName(), plan.requestType())
+                    .addJavadoc("@param request every input of the call; optional ones may be left unset\n")
+                    .addJavadoc(outcome(plan, true))
+                    .addStatement("return $N($N(request))", names.send(), builder)
+                    .build());
         }
-        async.addStatement("return $N($T.builder($L).build())", plan.asyncMethodName(), plan.requestType(),
-                argumentNames);
-        methods.add(async.build());
-
-        ParameterSpec request = ParameterSpec.builder(plan.requestType(), "request").build();
-        methods.add(start(plan, plan.methodName(), plan.response().returnsNothing() ? TypeName.VOID
-                        : plan.response().javaType())
-                .addParameter(request)
-                .addJavadoc(describe(plan))
-                .addJavadoc("@param request every input of the call; optional ones may be left unset\n")
-                .addJavadoc(outcome(plan, false))
-                .addStatement(plan.response().returnsNothing() ? "$T.await($N(request))" : "return $T.await($N(request))",
-                        RuntimeTypes.API_CALLER, plan.asyncMethodName())
-                .build());
-        methods.add(start(plan, plan.asyncMethodName(), future(plan))
-                .addParameter(request)
-                .addJavadoc("Like {@link #$L($T)}, without blocking.\n\n", plan.methodName(), plan.requestType())
-                .addJavadoc("@param request every input of the call; optional ones may be left unset\n")
-                .addJavadoc(outcome(plan, true))
-                .addStatement("$T.requireNonNull(request, $S)", RuntimeTypes.OBJECTS, "request")
-                .addStatement("return $N($L)", SEND, RequestChain.of(plan,
-                        input -> CodeBlock.of("request.$N()", input.javaName())))
-                .build());
+        methods.add(requestBuilder(plan, builder));
         return methods;
     }
 
-    private static MethodSpec.Builder blocking(OperationPlan plan, List<ParameterSpec> arguments, CodeBlock names) {
-        boolean nothing = plan.response().returnsNothing();
-        return start(plan, plan.methodName(), nothing ? TypeName.VOID : plan.response().javaType())
-                .addParameters(arguments)
-                .addStatement(nothing ? "$T.await($N($L))" : "return $T.await($N($L))", RuntimeTypes.API_CALLER,
-                        plan.asyncMethodName(), names);
+    /** The private method that checks the arguments and builds the call's {@code ApiRequest}. */
+    private static MethodSpec requestBuilder(OperationPlan plan, String name) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(RuntimeTypes.API_REQUEST, plan.response().javaType()))
+                .addJavadoc("Checks the inputs of one $L call and describes the request; nothing is encoded yet.\n",
+                        plan.operation().operationId());
+        if (plan.requestType() != null) {
+            return method.addParameter(plan.requestType(), "request")
+                    .addStatement("$T.requireNonNull(request, $S)", RuntimeTypes.OBJECTS, "request")
+                    .addStatement("return $L", RequestChain.of(plan,
+                            input -> CodeBlock.of("request.$N()", input.javaName())))
+                    .build();
+        }
+        method.addParameters(arguments(plan.required()));
+        for (Input input : plan.required()) {
+            if (!input.type().isPrimitive()) {
+                method.addStatement("$T.requireNonNull($N, $S)", RuntimeTypes.OBJECTS, input.javaName(),
+                        input.javaName());
+            }
+        }
+        return method.addStatement("return $L", RequestChain.of(plan, input -> CodeBlock.of("$N", input.javaName())))
+                .build();
     }
 
     private static MethodSpec.Builder start(OperationPlan plan, String name, TypeName returns) {

@@ -100,6 +100,22 @@ class ClientEmitterTest {
     }
 
     @Test
+    void headerValuesWithLineBreaksAreRefusedBeforeAnythingIsSent() throws Throwable {
+        GeneratedClients clients = GeneratedClients.compile(TestSpecs.resource("client.yaml"), "com.example.pets");
+        Object builder = GeneratedClients.call(clients.type("PetStoreClient"), "builder");
+        // Nothing listens on port 1: a request that got as far as sending would fail differently.
+        GeneratedClients.call(builder, "endpoint", java.net.URI.create("http://127.0.0.1:1"));
+        try (AutoCloseable client = (AutoCloseable) GeneratedClients.call(builder, "build")) {
+            assertThatThrownBy(() -> GeneratedClients.call(client, "listPets", "o-1", "t\r\nX-Injected: yes"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("header 'X-Trace-Id' contains a line break")
+                    .hasMessageNotContaining("X-Injected");
+            assertThatThrownBy(() -> GeneratedClients.call(client, "deletePet", (Object) null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("petId");
+        }
+    }
+
+    @Test
     void theTestSpecsClientsCompile() {
         for (String spec : List.of("constructs.yaml", "naming.yaml", "hostile-docs.yaml", "lint.yaml")) {
             List<GeneratedFile> files = Specgen.emit(Specgen.read(TestSpecs.resource(spec)).model(), "com.example.t");
