@@ -2,6 +2,7 @@ package dev.specgen.cli;
 
 import dev.specgen.core.GenerateRequest;
 import dev.specgen.core.GenerateResult;
+import dev.specgen.core.GeneratorOptions;
 import dev.specgen.core.Specgen;
 import dev.specgen.core.diagnostics.Diagnostic;
 import dev.specgen.core.diagnostics.SpecException;
@@ -38,11 +39,30 @@ final class GenerateCommand implements Callable<Integer> {
             description = "The Java package of the generated code, e.g. com.example.tasks.")
     private String packageName;
 
+    @Option(names = "--no-clients", description = "Do not generate a client.")
+    private boolean noClients;
+
+    @Option(names = "--no-validators", description = "Do not generate validators.")
+    private boolean noValidators;
+
+    @Option(names = "--client-name", paramLabel = "NAME",
+            description = "The client's class name instead of the one derived from the spec.")
+    private String clientName;
+
+    @Option(names = "--client-usage-template", paramLabel = "FILE",
+            description = "A Mustache template for the client's Markdown usage page instead of the built-in one.")
+    private Path clientUsageTemplate;
+
     @Override
     public Integer call() {
         GenerateRequest request;
         try {
-            request = new GenerateRequest(specFile, output, packageName);
+            request = new GenerateRequest(specFile, output, GeneratorOptions.of(packageName)
+                    .withClients(!noClients)
+                    .withValidators(!noValidators)
+                    .withClient(GeneratorOptions.ClientOptions.DEFAULTS
+                            .withClassName(clientName)
+                            .withUsageTemplate(clientUsageTemplate)));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

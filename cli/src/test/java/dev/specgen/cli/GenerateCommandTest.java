@@ -71,11 +71,17 @@ class GenerateCommandTest {
         try (Stream<Path> files = Files.walk(packageDir)) {
             javaFiles = files.filter(p -> p.toString().endsWith(".java")).toList();
         }
+        List<Path> usagePages;
+        try (Stream<Path> files = Files.list(packageDir)) {
+            usagePages = files.filter(p -> p.toString().endsWith("Client.md")).toList();
+        }
         assertThat(javaFiles).contains(packageDir.resolve("package-info.java"),
                 packageDir.resolve("validation/package-info.java"));
-        long modelTypes = javaFiles.stream().filter(p -> p.getParent().equals(packageDir)).count() - 1;
+        assertThat(usagePages).hasSize(1);
+        // Every Java file directly in the package but package-info and the client is a model type.
+        long modelTypes = javaFiles.stream().filter(p -> p.getParent().equals(packageDir)).count() - 2;
         assertThat(Integer.parseInt(summary.group(1))).isEqualTo(modelTypes);
-        assertThat(Integer.parseInt(summary.group(2))).isEqualTo(javaFiles.size());
+        assertThat(Integer.parseInt(summary.group(2))).isEqualTo(javaFiles.size() + usagePages.size());
         assertThat(summary.group(3)).isEqualTo("0");
         assertThat(summary.group(4)).isEqualTo("0");
         assertThat(Path.of(summary.group(5))).isEqualTo(output.toAbsolutePath().normalize());

@@ -4,6 +4,7 @@ import dev.specgen.core.diagnostics.Diagnostic;
 import dev.specgen.core.diagnostics.SpecException;
 import dev.specgen.core.emit.ModelEmitter;
 import dev.specgen.core.emit.ValidatorEmitter;
+import dev.specgen.core.emit.client.ClientEmitter;
 import dev.specgen.core.lint.SpecLinter;
 import dev.specgen.core.model.ApiModel;
 import dev.specgen.core.parse.ApiModelReader;
@@ -53,6 +54,9 @@ public final class Specgen {
         List<GeneratedFile> files = new ArrayList<>(new ModelEmitter(options.packageName()).emit(model));
         if (options.validators()) {
             files.addAll(new ValidatorEmitter(options.packageName()).emit(model));
+        }
+        if (options.clients()) {
+            files.addAll(new ClientEmitter(options).emit(model));
         }
         return files;
     }

@@ -62,6 +62,17 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "specgen.validators", defaultValue = "true")
     private boolean validators;
 
+    /**
+     * The client's class name instead of the one derived from the spec ({@code x-acs-product}, else
+     * {@code info.title}, followed by {@code Client}).
+     */
+    @Parameter(property = "specgen.clientName")
+    private String clientName;
+
+    /** A Mustache template for the client's Markdown usage page instead of the built-in one. */
+    @Parameter(property = "specgen.clientUsageTemplate")
+    private File clientUsageTemplate;
+
     /** Skips the goal (for example {@code -Dspecgen.skip}). */
     @Parameter(property = "specgen.skip", defaultValue = "false")
     private boolean skip;
@@ -79,7 +90,12 @@ public final class GenerateMojo extends AbstractMojo {
         GenerateRequest request;
         try {
             request = new GenerateRequest(spec.toPath(), outputDirectory.toPath(),
-                    new GeneratorOptions(packageName, clients, validators));
+                    GeneratorOptions.of(packageName)
+                            .withClients(clients)
+                            .withValidators(validators)
+                            .withClient(GeneratorOptions.ClientOptions.DEFAULTS
+                                    .withClassName(clientName)
+                                    .withUsageTemplate(clientUsageTemplate == null ? null : clientUsageTemplate.toPath())));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Specgen: " + e.getMessage());
         }

@@ -17,18 +17,18 @@ import java.util.Map;
 import java.util.Set;
 
 /** Maps model types to the Java types of the generated code. One instance per generated package. */
-final class JavaTypes {
+public final class JavaTypes {
 
-    static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
-    static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
+    public static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+    public static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
     static final ClassName LENIENT_DATE_TIME = ClassName.get("dev.specgen.runtime.time", "LenientDateTime");
     static final ClassName LENIENT_DATE = ClassName.get("dev.specgen.runtime.time", "LenientDate");
-    static final AnnotationSpec NULLABLE_ANNOTATION = AnnotationSpec.builder(NULLABLE).build();
+    public static final AnnotationSpec NULLABLE_ANNOTATION = AnnotationSpec.builder(NULLABLE).build();
 
     private final String packageName;
     private final Set<String> enumTypes = new HashSet<>();
 
-    JavaTypes(String packageName, ApiModel model) {
+    public JavaTypes(String packageName, ApiModel model) {
         this.packageName = packageName;
         for (TypeDef type : model.types()) {
             if (type instanceof dev.specgen.core.model.EnumType) {
@@ -37,20 +37,20 @@ final class JavaTypes {
         }
     }
 
-    String packageName() {
+    public String packageName() {
         return packageName;
     }
 
-    boolean isEnum(String javaName) {
+    public boolean isEnum(String javaName) {
         return enumTypes.contains(javaName);
     }
 
-    ClassName className(String javaName) {
+    public ClassName className(String javaName) {
         return ClassName.get(packageName, javaName);
     }
 
     /** The Java type of a value; never a primitive, since any value may be absent on the wire. */
-    TypeName of(TypeRef type) {
+    public TypeName of(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
             return scalar(scalar.kind());
         }
@@ -71,7 +71,7 @@ final class JavaTypes {
     }
 
     /** The type, annotated {@code @Nullable}. */
-    TypeName nullable(TypeRef type) {
+    public TypeName nullable(TypeRef type) {
         TypeName name = of(type);
         if (name instanceof ArrayTypeName array) {
             return array.annotated(NULLABLE_ANNOTATION);
@@ -79,7 +79,7 @@ final class JavaTypes {
         return name.annotated(NULLABLE_ANNOTATION);
     }
 
-    static TypeName scalar(ScalarKind kind) {
+    public static TypeName scalar(ScalarKind kind) {
         return switch (kind) {
             case STRING -> ClassName.get(String.class);
             case BOOLEAN -> ClassName.get(Boolean.class);

@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
  * {@code *}{@code /} would end the comment, {@code \}{@code u000a} would be read by javac as a line
  * break, and a bare {@code @} or {@code <} would be taken for a tag or HTML.
  */
-final class Javadoc {
+public final class Javadoc {
 
     private Javadoc() {}
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n').strip();
         for (int i = 0; i < normalized.length(); i++) {
@@ -35,12 +35,12 @@ final class Javadoc {
      * Spec text shown as code. {@code <code>} rather than the inline code tag, because inside that tag
      * HTML escapes would show literally and a {@code '}'} would end it early.
      */
-    static String code(String text) {
+    public static String code(String text) {
         return "<code>" + escape(text) + "</code>";
     }
 
     /** The Javadoc body for an element: summary, then description, as paragraphs. */
-    static CodeBlock of(Docs docs) {
+    public static CodeBlock of(Docs docs) {
         CodeBlock.Builder block = CodeBlock.builder();
         boolean first = true;
         for (String part : new String[] {docs.summary(), docs.description()}) {
@@ -61,7 +61,7 @@ final class Javadoc {
         return escaped.replaceAll("\n\\s*\n", "\n\n<p>");
     }
 
-    static @Nullable String firstSentenceOrNull(Docs docs) {
+    public static @Nullable String firstSentenceOrNull(Docs docs) {
         String text = docs.summary() != null ? docs.summary() : docs.description();
         return text == null || text.isBlank() ? null : escape(text);
     }

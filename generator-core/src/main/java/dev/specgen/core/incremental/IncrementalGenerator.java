@@ -73,6 +73,10 @@ public final class IncrementalGenerator {
             for (Path file : result.sourceFiles()) {
                 sources.add(SourceStamp.of(file));
             }
+            Path template = request.options().client().usageTemplate();
+            if (template != null) {
+                sources.add(SourceStamp.of(template.toAbsolutePath().normalize()));
+            }
             FingerprintFile.write(packageDirectory, new FingerprintFile.State(generator, options, sources));
             return new Outcome(result, Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
@@ -102,6 +106,7 @@ public final class IncrementalGenerator {
     private static String describe(GenerateRequest request) {
         GeneratorOptions options = request.options();
         return "spec=" + request.spec().toAbsolutePath().normalize() + " package=" + options.packageName()
-                + " clients=" + options.clients() + " validators=" + options.validators();
+                + " clients=" + options.clients() + " validators=" + options.validators()
+                + " clientName=" + options.client().className() + " usageTemplate=" + options.client().usageTemplate();
     }
 }

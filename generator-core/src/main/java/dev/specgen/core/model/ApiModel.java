@@ -11,13 +11,15 @@ import java.util.Optional;
  * @param operations every operation, sorted by Java method name
  * @param examples every example value in the spec, with the type it must conform to
  * @param renames every name that could not be derived mechanically from the spec and was changed
+ * @param clientNames the names of the generated client and its request classes
  */
 public record ApiModel(
         ApiInfo info,
         List<TypeDef> types,
         List<Operation> operations,
         List<ExampleUse> examples,
-        List<Rename> renames) {
+        List<Rename> renames,
+        ClientNames clientNames) {
 
     public ApiModel {
         types = List.copyOf(types);

@@ -4,8 +4,10 @@ import dev.specgen.core.diagnostics.Diagnostic;
 import dev.specgen.core.diagnostics.Diagnostics;
 import dev.specgen.core.model.ApiInfo;
 import dev.specgen.core.model.ApiModel;
+import dev.specgen.core.model.ClientNames;
 import dev.specgen.core.model.Operation;
 import dev.specgen.core.model.Rename;
+import dev.specgen.core.model.SecurityScheme;
 import dev.specgen.core.model.SourceLocation;
 import dev.specgen.core.naming.JavaNames;
 import dev.specgen.core.naming.NameScope;
@@ -67,8 +69,11 @@ public final class ApiModelReader {
         List<Rename> renames = new ArrayList<>(plan.renames());
         renames.addAll(schemas.renames());
         List<Operation> operations = nameOperations(drafts, renames);
+        ApiInfo info = info(openApi);
+        ClientNames clientNames = ClientNaming.allocate(info, schemas.definitions(), operations, root, renames);
         renames.sort(Comparator.comparing((Rename r) -> r.location().pointer()).thenComparing(Rename::specName));
-        ApiModel model = new ApiModel(info(openApi), schemas.definitions(), operations, schemas.examples(), renames);
+        ApiModel model = new ApiModel(info, schemas.definitions(), operations, schemas.examples(), renames,
+                clientNames);
         return new Result(model, diagnostics.all(), spec.sourceFiles());
     }
 
@@ -113,7 +118,7 @@ public final class ApiModelReader {
         boolean namesClash = parameters.stream().map(Operation.Parameter::name).distinct().count() < parameters.size();
         java.util.function.Function<Operation.Parameter, String> specName =
                 namesClash ? p -> p.in().name() + " " + p.name() : Operation.Parameter::name;
-        Map<String, NameScope.Allocation> names = new NameScope(JavaNames.Style.MEMBER, Set.of("request", "options"),
+        Map<String, NameScope.Allocation> names = new NameScope(JavaNames.Style.MEMBER, Set.of("request", "options", "body"),
                 "_").allocate(parameters.stream().map(specName).toList());
         List<Operation.Parameter> named = new ArrayList<>();
         for (Operation.Parameter p : parameters) {
@@ -121,6 +126,18 @@ public final class ApiModelReader {
                     p.type(), p.constraints(), p.style(), p.explode(), p.docs(), p.location()));
         }
         return named;
+    }
+
+    private static List<SecurityScheme> securitySchemes(OpenAPI openApi) {
+        List<SecurityScheme> schemes = new ArrayList<>();
+        if (openApi.getComponents() == null || openApi.getComponents().getSecuritySchemes() == null) {
+            return schemes;
+        }
+        new TreeMap<>(openApi.getComponents().getSecuritySchemes()).forEach((name, scheme) -> schemes.add(
+                new SecurityScheme(name, scheme.getType() == null ? "" : scheme.getType().toString(),
+                        scheme.getIn() == null ? null : scheme.getIn().toString(), scheme.getName(), scheme.getScheme(),
+                        Extensions.strings(scheme.getExtensions()))));
+        return schemes;
     }
 
     private static ApiInfo info(OpenAPI openApi) {
@@ -148,6 +165,7 @@ public final class ApiModelReader {
                 info == null || info.getVersion() == null ? "" : info.getVersion(),
                 info == null ? null : SchemaFacts.blankToNull(info.getDescription()),
                 servers,
-                Extensions.strings(rootExtensions));
+                Extensions.strings(rootExtensions),
+                securitySchemes(openApi));
     }
 }

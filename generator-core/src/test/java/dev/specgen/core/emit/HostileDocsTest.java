@@ -54,6 +54,7 @@ class HostileDocsTest {
                 .withProcessors(collector)
                 .withOptions("--release", "17", "-proc:only")
                 .compile(files.stream()
+                        .filter(f -> f.relativePath().endsWith(".java"))
                         .map(f -> JavaFileObjects.forSourceString(
                                 f.relativePath().replace('/', '.').replaceAll("\\.java$", ""), f.content()))
                         .toList());
@@ -66,6 +67,9 @@ class HostileDocsTest {
         // javac turns a backslash-u escape (u000a) into a line break before it even sees comments and strings.
         Pattern unicodeEscape = Pattern.compile("(?<!\\\\)(\\\\\\\\)*\\\\u");
         for (GeneratedFile file : files) {
+            if (!file.relativePath().endsWith(".java")) {
+                continue; // the client's Markdown page is not read by javac
+            }
             assertThat(unicodeEscape.matcher(file.content()).find()).as(file.relativePath()).isFalse();
         }
     }

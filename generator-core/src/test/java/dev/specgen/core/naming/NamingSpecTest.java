@@ -81,6 +81,9 @@ class NamingSpecTest {
                 Map.entry("task_info", "TaskInfo3")));
         List<String> expectedFiles = new ArrayList<>(javaNameBySpecName.values().stream().map(n -> path(n)).toList());
         expectedFiles.add(path("package-info"));
+        // The client and its usage page are named in their own scope, after the model types.
+        expectedFiles.add(path("NamingTortureTestClient"));
+        expectedFiles.add(path("NamingTortureTestClient").replaceAll("\\.java$", ".md"));
         assertThat(files).extracting(GeneratedFile::relativePath)
                 .filteredOn(path -> !path.contains("/validation/"))
                 .containsExactlyInAnyOrderElementsOf(expectedFiles);

@@ -27,6 +27,7 @@ public final class CompiledSources {
 
     public static CompiledSources compile(List<GeneratedFile> files) {
         List<JavaFileObject> sources = files.stream()
+                .filter(f -> f.relativePath().endsWith(".java")) // the clients' usage pages are Markdown
                 .map(f -> com.google.testing.compile.JavaFileObjects.forSourceString(
                         f.relativePath().replace('/', '.').replaceAll("\\.java$", ""), f.content()))
                 .toList();

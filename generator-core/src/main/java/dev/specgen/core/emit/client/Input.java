@@ -1,0 +1,41 @@
+package dev.specgen.core.emit.client;
+
+import com.palantir.javapoet.TypeName;
+import dev.specgen.core.model.Docs;
+import dev.specgen.core.model.SourceLocation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One value a client method takes: a parameter, the body, or a field of a form body that the method takes
+ * field by field.
+ *
+ * @param javaName the Java name of the argument or request component
+ * @param type its Java type (not annotated)
+ * @param wireName the parameter's name on the wire, the body's media type, or the form field's JSON name
+ * @param delimiter for a query parameter whose list is joined into one value: the delimiter; else {@code null}
+ * @param location where the parameter or property is in the spec (its {@code example} is looked up there)
+ */
+record Input(String javaName, TypeName type, boolean required, Docs docs, Placement placement, String wireName,
+        @Nullable String delimiter, @Nullable SourceLocation location) {
+
+    /** Where the value goes. */
+    enum Placement {
+        PATH,
+        QUERY,
+        HEADER,
+        COOKIE,
+        /** The whole body, written as JSON. */
+        JSON_BODY,
+        /** The whole body, written as form fields. */
+        FORM_BODY,
+        /** One field of a form body that the method takes field by field. */
+        FORM_FIELD,
+        /** The whole body, as bytes or text the caller already encoded. */
+        RAW_BODY
+    }
+
+    /** Whether the value's text may be a secret (a header or a cookie), so that {@code toString} hides it. */
+    boolean mayBeSecret() {
+        return placement == Placement.HEADER || placement == Placement.COOKIE;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.specgen.core.emit.client;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.specgen.core.emit.JavaTypes;
+import dev.specgen.core.model.ApiModel;
+import dev.specgen.core.model.Docs;
+import dev.specgen.core.model.Operation;
+import dev.specgen.core.model.Operation.ParameterLocation;
+import dev.specgen.core.model.Property;
+import dev.specgen.core.model.RecordType;
+import dev.specgen.core.model.TypeDef;
+import dev.specgen.core.model.TypeRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides, for each operation, the client method's inputs and return type.
+ *
+ * <ul>
+ *   <li>Required inputs are arguments: path parameters in path order, then the other required parameters, then
+ *       the body. Optional ones go in a request class, which exists only when there are some.
+ *   <li>A JSON body is one argument of its model type. A form body whose schema is a record is taken field by
+ *       field ({@code describeTask(String taskId)} sends {@code TaskId=…}), unless a field's name clashes with a
+ *       parameter's, when it is one argument too. Any other body is bytes (text for {@code text/*}) the caller
+ *       encodes.
+ *   <li>The return type is the first 2xx response's: JSON into its model type, text, bytes, or nothing.
+ * </ul>
+ */
+final class OperationPlanner {
+
+    private static final String JSON = "application/json";
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private final ApiModel model;
+    private final JavaTypes types;
+    private final ServiceFacts service;
+
+    OperationPlanner(ApiModel model, JavaTypes types, ServiceFacts service) {
+        this.model = model;
+        this.types = types;
+        this.service = service;
+    }
+
+    OperationPlan plan(Operation operation, String constant) {
+        List<Input> required = new ArrayList<>();
+        List<Input> optional = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Operation.Parameter parameter : operation.parameters()) {
+            Input input = new Input(parameter.javaName(), types.of(parameter.type()), parameter.required(),
+                    parameter.docs(), placement(parameter.in()), parameter.name(), delimiter(parameter),
+                    parameter.location());
+            (input.required() ? required : optional).add(input);
+            names.add(parameter.javaName());
+        }
+        ClassName formRecord = null;
+        Operation.RequestBody body = operation.requestBody();
+        Operation.Content content = body == null ? null : preferredContent(body.contents());
+        if (body != null && content != null) {
+            RecordType record = formRecord(content, names);
+            if (record != null) {
+                formRecord = types.className(record.javaName());
+                for (Property property : record.properties()) {
+                    boolean mandatory = body.required() && property.required();
+                    (mandatory ? required : optional).add(new Input(property.javaName(), types.of(property.type()),
+                            mandatory, property.docs(), Input.Placement.FORM_FIELD, property.jsonName(), null,
+                            property.location()));
+                }
+            } else {
+                Input input = bodyInput(body, content);
+                (input.required() ? required : optional).add(input);
+            }
+        }
+        ClassName requestType = optional.isEmpty() ? null
+                : types.className(model.clientNames().requestTypeName(operation.operationId()));
+        return new OperationPlan(operation, constant, required, optional, requestType, response(operation),
+                Idempotency.of(operation), formRecord, service.rpc() ? "ALIBABA_FLAT" : "OPENAPI",
+                operation.extensions().get("x-acs-action"));
+    }
+
+    private @Nullable RecordType formRecord(Operation.Content content, Set<String> parameterNames) {
+        if (!isForm(content.mediaType()) || !(content.type() instanceof TypeRef.Named named)) {
+            return null;
+        }
+        TypeDef type = model.type(named.javaName()).orElse(null);
+        if (!(type instanceof RecordType record) || record.additionalProperties() != null
+                || record.properties().isEmpty()) {
+            return null;
+        }
+        for (Property property : record.properties()) {
+            if (parameterNames.contains(property.javaName()) || property.javaName().equals("request")) {
+                return null;
+            }
+        }
+        return record;
+    }
+
+    private Input bodyInput(Operation.RequestBody body, Operation.Content content) {
+        String mediaType = content.mediaType();
+        Docs docs = body.docs().hasText() ? body.docs() : new Docs(null, "The request body.", false);
+        if (isJson(mediaType)) {
+            TypeName type = content.type() == null ? ClassName.OBJECT : types.of(content.type());
+            return new Input("body", type, body.required(), docs, Input.Placement.JSON_BODY, mediaType, null,
+                    null);
+        }
+        if (isForm(mediaType)) {
+            TypeName type = content.type() == null ? ClassName.OBJECT : types.of(content.type());
+            return new Input("body", type, body.required(), docs, Input.Placement.FORM_BODY, mediaType, null,
+                    null);
+        }
+        TypeName raw = mediaType.startsWith("text/") ? ClassName.get(String.class) : ArrayTypeName.of(TypeName.BYTE);
+        return new Input("body", raw, body.required(), docs, Input.Placement.RAW_BODY, mediaType, null, null);
+    }
+
+    private ResponsePlan response(Operation operation) {
+        for (Operation.Response response : operation.responses()) {
+            if (!response.isSuccess()) {
+                continue;
+            }
+            Operation.Content content = preferredContent(response.contents());
+            if (content == null) {
+                return new ResponsePlan(ResponsePlan.Kind.NOTHING, ResponsePlan.VOID, response.statusCode(),
+                        response.description());
+            }
+            if (isJson(content.mediaType())) {
+                TypeName type = content.type() == null ? ClassName.OBJECT : types.of(content.type());
+                return new ResponsePlan(ResponsePlan.Kind.JSON, type.isPrimitive() ? type.box() : type,
+                        response.statusCode(), response.description());
+            }
+            return content.mediaType().startsWith("text/")
+                    ? new ResponsePlan(ResponsePlan.Kind.TEXT, ClassName.get(String.class), response.statusCode(),
+                            response.description())
+                    : new ResponsePlan(ResponsePlan.Kind.BYTES, ArrayTypeName.of(TypeName.BYTE), response.statusCode(),
+                            response.description());
+        }
+        return new ResponsePlan(ResponsePlan.Kind.NOTHING, ResponsePlan.VOID, null, null);
+    }
+
+    /** JSON first, then a form, then the first media type (contents are sorted by media type). */
+    static Operation.@Nullable Content preferredContent(List<Operation.Content> contents) {
+        for (Operation.Content content : contents) {
+            if (isJson(content.mediaType())) {
+                return content;
+            }
+        }
+        for (Operation.Content content : contents) {
+            if (isForm(content.mediaType())) {
+                return content;
+            }
+        }
+        return contents.isEmpty() ? null : contents.get(0);
+    }
+
+    static boolean isJson(String mediaType) {
+        String type = mediaType.toLowerCase(Locale.ROOT);
+        int semicolon = type.indexOf(';');
+        String bare = (semicolon < 0 ? type : type.substring(0, semicolon)).strip();
+        return bare.equals(JSON) || bare.endsWith("+json") || bare.equals("*/*");
+    }
+
+    private static boolean isForm(String mediaType) {
+        return mediaType.toLowerCase(Locale.ROOT).startsWith(FORM);
+    }
+
+    private static Input.Placement placement(ParameterLocation in) {
+        return switch (in) {
+            case PATH -> Input.Placement.PATH;
+            case QUERY -> Input.Placement.QUERY;
+            case HEADER -> Input.Placement.HEADER;
+            case COOKIE -> Input.Placement.COOKIE;
+        };
+    }
+
+    /** OpenAPI's query styles: exploded form repeats the name; the others join the list into one value. */
+    private static @Nullable String delimiter(Operation.Parameter parameter) {
+        if (parameter.in() != ParameterLocation.QUERY || !(parameter.type() instanceof TypeRef.ListOf)) {
+            return null;
+        }
+        return switch (parameter.style()) {
+            case "spaceDelimited" -> " ";
+            case "pipeDelimited" -> "|";
+            default -> parameter.explode() ? null : ",";
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package dev.specgen.core.emit.client;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the Markdown usage page template sees. Text is Markdown-ready: names and code as they are, spec text
+ * as the spec writes it (OpenAPI descriptions are CommonMark).
+ */
+record UsagePage(String clientName, String packageName, String title, @Nullable String version,
+        @Nullable String serverTemplate, boolean hasRegion, @Nullable String regionDefault, boolean acs3,
+        List<Operation> operations, String firstMethod, String firstArguments) {
+
+    /** One operation's section. */
+    record Operation(String methodName, String asyncMethodName, String method, String path, @Nullable String summary,
+            String returnType, String asyncType, String exampleArguments, @Nullable String requestType,
+            List<Input> optional, List<Input> inputs, String idempotency) {}
+
+    /** One input of an operation. */
+    record Input(String name, boolean required, String where, @Nullable String description) {}
+}

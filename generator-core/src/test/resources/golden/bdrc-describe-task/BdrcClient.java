@@ -1,0 +1,156 @@
+package dev.specgen.golden.bdrcdescribetask;
+
+import dev.specgen.runtime.http.ApiCallException;
+import dev.specgen.runtime.http.ApiCaller;
+import dev.specgen.runtime.http.ApiException;
+import dev.specgen.runtime.http.ApiOperation;
+import dev.specgen.runtime.http.ApiRequest;
+import dev.specgen.runtime.http.ClientBuilder;
+import dev.specgen.runtime.http.ServiceDescription;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Client of Backup and Disaster Recovery Center (BDRC) - DescribeTask, version 2023-08-08.
+ *
+ * <p>Create one with {@link #builder()}, share it (it is thread-safe), and close it when done.
+ * Each operation has a blocking method and a {@code CompletableFuture} one ({@code …Async}).
+ *
+ * <p>Requests are signed with Alibaba Cloud's V3 signature (ACS3-HMAC-SHA256), with the credentials given to the
+ * builder or, by default, from the {@code ALIBABA_CLOUD_ACCESS_KEY_ID} / {@code ALIBABA_CLOUD_ACCESS_KEY_SECRET}
+ * environment variables.
+ *
+ * <p>Failures are exceptions: {@link ApiException} when the service answers with an error status,
+ * other {@link ApiCallException}s for timeouts and connection failures. Throttling is retried for every call,
+ * 5xx answers and lost connections for idempotent ones, within the retry policy's total deadline.
+ *
+ * <p>Usage: {@code BdrcClient.md}, generated beside this class.
+ */
+public final class BdrcClient implements AutoCloseable {
+    private static final ServiceDescription SERVICE = ServiceDescription.builder("BdrcClient")
+            .apiVersion("2023-08-08")
+            .server("https://bdrc.{regionId}.aliyuncs.com")
+            .serverVariable("regionId", "cn-shanghai")
+            .acs3Signed()
+            .build();
+
+    private static final ApiOperation<DescribeTaskResponse> DESCRIBE_TASK = ApiOperation.builder("DescribeTask", "GET", "/api/v1/tasks/{TaskId}")
+            .header("x-acs-action", "DescribeTask")
+            .header("x-acs-version", "2023-08-08")
+            .returns(DescribeTaskResponse.class);
+
+    private final ApiCaller caller;
+
+    private BdrcClient(ApiCaller caller) {
+        this.caller = caller;
+    }
+
+    /**
+     * Starts configuring a client; {@link Builder#build()} creates it.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Retrieve the details of an asynchronous task.
+     *
+     * <p>Retrieves the details of an asynchronous task.
+     *
+     * <p>GET <code>/api/v1/tasks/{TaskId}</code>, action <code>DescribeTask</code>. Idempotent (its method is GET): throttling, 5xx answers, timeouts and lost connections are retried.
+     *
+     * @param taskId The ID of the task. You can call the [sic: the page's sentence breaks off here, presumably before naming the operation that returns task IDs.] (path parameter <code>TaskId</code>)
+     * @return The details of the task.
+     * @throws ApiException when the service answers with an error status; it carries the error code and the request id
+     * @throws ApiCallException when no usable answer comes: a timeout, a connection failure, an unreadable body
+     */
+    public DescribeTaskResponse describeTask(String taskId) {
+        return sendAndWait(describeTaskRequest(taskId));
+    }
+
+    /**
+     * Like {@link #describeTask(String)}, without blocking.
+     *
+     * @param taskId The ID of the task. You can call the [sic: the page's sentence breaks off here, presumably before naming the operation that returns task IDs.] (path parameter <code>TaskId</code>)
+     * @return a future of the response; it fails with an {@link ApiCallException} (an {@link ApiException} when the service answers with an error status)
+     */
+    public CompletableFuture<DescribeTaskResponse> describeTaskAsync(String taskId) {
+        return send(describeTaskRequest(taskId));
+    }
+
+    /**
+     * Checks the inputs of one DescribeTask call and describes the request; nothing is encoded yet.
+     */
+    private static ApiRequest<DescribeTaskResponse> describeTaskRequest(String taskId) {
+        Objects.requireNonNull(taskId, "taskId");
+        return DESCRIBE_TASK.newRequest()
+                .pathParameter("TaskId", taskId)
+                .build();
+    }
+
+    /**
+     * Every asynchronous call goes through here, and every blocking one through {@link #sendAndWait}:
+     * the two places for what applies to all operations, such as validating requests before sending
+     * and responses after reading.
+     */
+    private <T> CompletableFuture<T> send(ApiRequest<T> request) {
+        return caller.execute(request);
+    }
+
+    /**
+     * Every blocking call goes through here, on the caller's thread; see {@link #send}.
+     */
+    private <T> T sendAndWait(ApiRequest<T> request) {
+        return caller.executeBlocking(request);
+    }
+
+    /**
+     * Stops accepting calls and releases the HTTP client's threads (unless the HTTP client was yours).
+     */
+    @Override
+    public void close() {
+        caller.close();
+    }
+
+    /**
+     * Names the client and its endpoint.
+     */
+    @Override
+    public String toString() {
+        return caller.toString();
+    }
+
+    /**
+     * Configures a {@link BdrcClient}: endpoint or region, credentials, timeouts, retries, HTTP client and hooks,
+     * as {@link ClientBuilder} describes. Not thread-safe.
+     */
+    public static final class Builder extends ClientBuilder<Builder> {
+        private Builder() {
+            super(SERVICE);
+        }
+
+        /**
+         * Sets the region: fills <code>{regionId}</code> into <code>https://bdrc.{regionId}.aliyuncs.com</code> (default <code>cn-shanghai</code>). Not together with {@code endpoint(URI)}.
+         *
+         * @param regionId a region id such as <code>cn-shanghai</code>
+         * @return this builder
+         */
+        public Builder region(String regionId) {
+            return serverVariable("regionId", regionId);
+        }
+
+        /**
+         * Creates the client.
+         *
+         * @throws IllegalStateException when settings contradict each other or no endpoint can be determined
+         */
+        public BdrcClient build() {
+            return new BdrcClient(buildCaller());
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.specgen.runtime.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One call of an {@link ApiOperation}, with its parameter values as given; nothing is encoded yet. Generated
+ * clients build one per call; {@link ApiCaller} encodes it (once), then signs and sends it (per attempt).
+ *
+ * @param <T> the Java type of the successful response
+ */
+public final class ApiRequest<T> {
+
+    private final ApiOperation<T> operation;
+    private final Map<String, Object> pathParameters;
+    private final List<QueryValue> query;
+    private final Map<String, Object> headers;
+    private final Map<String, Object> cookies;
+    private final @Nullable Body body;
+
+    private ApiRequest(Builder<T> builder) {
+        this.operation = builder.operation;
+        this.pathParameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.pathParameters));
+        this.query = List.copyOf(builder.query);
+        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+        this.cookies = Collections.unmodifiableMap(new LinkedHashMap<>(builder.cookies));
+        this.body = builder.body;
+    }
+
+    public ApiOperation<T> operation() {
+        return operation;
+    }
+
+    Map<String, Object> pathParameters() {
+        return pathParameters;
+    }
+
+    List<QueryValue> query() {
+        return query;
+    }
+
+    Map<String, Object> headers() {
+        return headers;
+    }
+
+    Map<String, Object> cookies() {
+        return cookies;
+    }
+
+    @Nullable Body body() {
+        return body;
+    }
+
+    /** Shows the operation and the parameter names, not their values (a header may carry a token). */
+    @Override
+    public String toString() {
+        return "ApiRequest[" + operation.name() + ", path=" + pathParameters.keySet() + ", headers=" + headers.keySet()
+                + "]";
+    }
+
+    /**
+     * A query parameter. A collection value is written as the same name repeated ({@code delimiter == null},
+     * OpenAPI's exploded form), or as one value joined by the delimiter ({@code ,} for form without explode,
+     * {@code " "} for spaceDelimited, {@code |} for pipeDelimited).
+     */
+    record QueryValue(String name, Object value, @Nullable String delimiter) {}
+
+    /** A request body, encoded by the caller with its JSON mapper. */
+    sealed interface Body permits JsonBody, FormBody, RawBody {}
+
+    record JsonBody(Object value, String contentType) implements Body {}
+
+    record FormBody(Object value, FormStyle style) implements Body {}
+
+    record RawBody(byte[] bytes, String contentType) implements Body {}
+
+    /**
+     * Collects the values of one call. Optional values may be {@code null} and are then left out; required ones
+     * are checked by the generated client before they get here.
+     */
+    public static final class Builder<T> {
+        private final ApiOperation<T> operation;
+        private final Map<String, Object> pathParameters = new LinkedHashMap<>();
+        private final List<QueryValue> query = new ArrayList<>();
+        private final Map<String, Object> headers = new LinkedHashMap<>();
+        private final Map<String, Object> cookies = new LinkedHashMap<>();
+        private @Nullable Body body;
+
+        Builder(ApiOperation<T> operation) {
+            this.operation = operation;
+        }
+
+        /** A value of a path parameter; it becomes exactly one percent-encoded segment (a list: comma-joined). */
+        public Builder<T> pathParameter(String name, Object value) {
+            pathParameters.put(name, Objects.requireNonNull(value, name));
+            return this;
+        }
+
+        /** A query parameter; a collection is written as the name repeated; {@code null} leaves it out. */
+        public Builder<T> queryParameter(String name, @Nullable Object value) {
+            if (value != null) {
+                query.add(new QueryValue(name, value, null));
+            }
+            return this;
+        }
+
+        /** A query parameter whose collection value is joined into one value with the delimiter. */
+        public Builder<T> queryParameter(String name, @Nullable Object value, String delimiter) {
+            if (value != null) {
+                query.add(new QueryValue(name, value, Objects.requireNonNull(delimiter, "delimiter")));
+            }
+            return this;
+        }
+
+        /** A header parameter (a collection: comma-joined); {@code null} leaves it out. */
+        public Builder<T> header(String name, @Nullable Object value) {
+            if (value != null) {
+                headers.put(HeaderChecks.name(name), value);
+            }
+            return this;
+        }
+
+        /** A cookie parameter; {@code null} leaves it out. */
+        public Builder<T> cookie(String name, @Nullable Object value) {
+            if (value != null) {
+                cookies.put(name, value);
+            }
+            return this;
+        }
+
+        /** A body written as JSON with the given content type ({@code application/json} or a {@code +json} type). */
+        public Builder<T> jsonBody(@Nullable Object value, String contentType) {
+            body = value == null ? null : new JsonBody(value, contentType);
+            return this;
+        }
+
+        /** A body written as {@code application/x-www-form-urlencoded} fields. */
+        public Builder<T> formBody(@Nullable Object value, FormStyle style) {
+            body = value == null ? null : new FormBody(value, style);
+            return this;
+        }
+
+        /** A body sent as these bytes, with the given content type. */
+        public Builder<T> body(byte @Nullable [] bytes, String contentType) {
+            body = bytes == null ? null : new RawBody(bytes.clone(), contentType);
+            return this;
+        }
+
+        /** A body sent as this text in UTF-8, with the given content type. */
+        public Builder<T> body(@Nullable String text, String contentType) {
+            body = text == null ? null : new RawBody(text.getBytes(StandardCharsets.UTF_8), contentType);
+            return this;
+        }
+
+        public ApiRequest<T> build() {
+            return new ApiRequest<>(this);
+        }
+    }
+}
