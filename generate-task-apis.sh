@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-./mvnw -B -q install -DskipTests
+./mvnw -B -q package -pl cli -am -DskipTests
 
 out=target/task-apis
 generate() { # spec file, Java package
