@@ -11,15 +11,18 @@ import java.util.Optional;
  * @param operations every operation, sorted by Java method name
  * @param examples every example value in the spec, with the type it must conform to
  * @param renames every name that could not be derived mechanically from the spec and was changed
+ * @param securitySchemes the spec's security schemes, sorted by name
  */
 public record ApiModel(
         ApiInfo info,
         List<TypeDef> types,
         List<Operation> operations,
         List<ExampleUse> examples,
-        List<Rename> renames) {
+        List<Rename> renames,
+        List<SecurityScheme> securitySchemes) {
 
     public ApiModel {
+        securitySchemes = List.copyOf(securitySchemes);
         types = List.copyOf(types);
         operations = List.copyOf(operations);
         examples = List.copyOf(examples);

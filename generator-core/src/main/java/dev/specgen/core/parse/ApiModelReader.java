@@ -64,7 +64,8 @@ public final class ApiModelReader {
         renames.addAll(schemas.renames());
         List<Operation> operations = nameOperations(drafts, renames);
         renames.sort(Comparator.comparing((Rename r) -> r.location().pointer()).thenComparing(Rename::specName));
-        ApiModel model = new ApiModel(info(openApi), schemas.definitions(), operations, schemas.examples(), renames);
+        ApiModel model = new ApiModel(info(openApi), schemas.definitions(), operations, schemas.examples(), renames,
+                SecuritySchemes.translate(openApi, root));
         return new Result(model, diagnostics.all());
     }
 
@@ -95,7 +96,7 @@ public final class ApiModelReader {
             }
             operations.add(new Operation(op.operationId(), name.javaName(), op.method(), op.path(),
                     nameParameters(op.parameters()), op.requestBody(), op.responses(), op.tags(), op.security(),
-                    op.docs(), op.extensions(), op.location()));
+                    op.securityRequirements(), op.docs(), op.extensions(), op.location()));
         }
         operations.sort(Comparator.comparing(Operation::javaName));
         return operations;
@@ -114,7 +115,7 @@ public final class ApiModelReader {
         List<Operation.Parameter> named = new ArrayList<>();
         for (Operation.Parameter p : parameters) {
             named.add(new Operation.Parameter(p.name(), names.get(specName.apply(p)).javaName(), p.in(), p.required(),
-                    p.type(), p.constraints(), p.style(), p.explode(), p.docs(), p.location()));
+                    p.type(), p.constraints(), p.style(), p.explode(), p.defaultValue(), p.docs(), p.location()));
         }
         return named;
     }
