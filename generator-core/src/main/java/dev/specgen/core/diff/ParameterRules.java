@@ -81,7 +81,9 @@ final class ParameterRules {
             context.report(after.required() ? RuleId.REQUEST_PARAMETER_BECAME_REQUIRED
                     : RuleId.REQUEST_PARAMETER_BECAME_OPTIONAL, place,
                     "The " + place + " became " + (after.required() ? "required." : "optional."),
-                    passing(before, context) + " becomes " + passing(after, context));
+                    after.javaName() + (after.required() ? " moves from the request builder of " + context.method()
+                            + " to its arguments" : " moves from the arguments of " + context.method()
+                            + " to its request builder"));
         }
         if (before.docs().deprecated() != after.docs().deprecated()) {
             boolean now = after.docs().deprecated();

@@ -51,8 +51,11 @@ final class SchemaChangeReporter {
             }
             Scope scope = located.underProperty() ? Scope.PROPERTY : at.scope();
             String path = at.path() + located.path();
-            FactContext context = new FactContext(use.operation(), use.site().withScope(scope),
-                    use.place() + " " + path, located.javaOwner(), sink);
+            // A parameter's own schema is the parameter: "$" would add nothing to "query parameter 'q'".
+            String location = path.equals(JsonPaths.ROOT) && scope == Scope.PARAMETER ? use.place()
+                    : use.place() + " " + path;
+            FactContext context = new FactContext(use.operation(), use.site().withScope(scope), location,
+                    located.javaOwner(), sink);
             for (SchemaRule rule : rules) {
                 rule.report(located.fact(), context);
             }
