@@ -71,6 +71,23 @@ public final class DiffEngine {
     }
 
     private static String normalizedPath(Operation operation) {
-        return operation.path().replaceAll("\\{[^}/]*}", "{}");
+        String path = operation.path();
+        StringBuilder normalized = new StringBuilder(path.length());
+        boolean inParameter = false;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '{') {
+                inParameter = true;
+                normalized.append("{}");
+            } else if (c == '}' || c == '/') {
+                inParameter = false;
+                if (c == '/') {
+                    normalized.append(c);
+                }
+            } else if (!inParameter) {
+                normalized.append(c);
+            }
+        }
+        return normalized.toString();
     }
 }

@@ -1,7 +1,5 @@
 package dev.specgen.core.diff;
 
-import java.util.regex.Pattern;
-
 /** Builds the JSON paths shown in reports: {@code $.stages[*].state}, {@code $['x-id']}. */
 final class JsonPaths {
 
@@ -9,15 +7,29 @@ final class JsonPaths {
     static final String ITEMS = "[*]";
     static final String VALUES = ".*";
 
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
-
     private JsonPaths() {}
 
     /** The path segment of a member named {@code name}. */
     static String member(String name) {
-        if (PLAIN.matcher(name).matches()) {
+        if (isPlain(name)) {
             return "." + name;
         }
         return "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** Whether the name can follow a dot: letters, digits, {@code _}, {@code $} and {@code -}, not starting with a digit or dash. */
+    private static boolean isPlain(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '$';
+            boolean digitOrDash = (c >= '0' && c <= '9') || c == '-';
+            if (!letter && !(digitOrDash && i > 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
