@@ -5,22 +5,13 @@ import dev.specgen.core.Specgen;
 import dev.specgen.core.diagnostics.SpecException;
 import dev.specgen.core.diff.DiffConfig;
 import dev.specgen.core.diff.FailOn;
-import dev.specgen.core.diff.Level;
-import dev.specgen.core.diff.RuleId;
 import dev.specgen.core.render.DiffReportRenderer;
 import dev.specgen.core.render.ReportFormat;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,10 +75,12 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         ReportFormat reportFormat = ReportFormat.named(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "unknown format '" + format + "'; use text, markdown, html or json"));
-        FailOn threshold = parseEnum(FailOn.class, failOn, "--fail-on", "ERR, WARN, INFO or NEVER");
-        DiffConfig config = config();
+        FailOn threshold;
+        DiffConfig config;
         DiffReportRenderer renderer;
         try {
+            threshold = FailOn.named(failOn);
+            config = DiffConfig.parse(levels, ignored);
             renderer = new DiffReportRenderer(templates);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -101,13 +94,12 @@ final class DiffCommand implements Callable<Integer> {
         }
         long renderStart = System.nanoTime();
         try {
-            String rendered = renderer.render(result.report(), reportFormat);
             if (output == null) {
-                spec.commandLine().getOut().print(rendered);
+                spec.commandLine().getOut().print(renderer.render(result.report(), reportFormat));
                 spec.commandLine().getOut().flush();
             } else {
-                write(rendered);
-                spec.commandLine().getOut().println(summary(result) + " → " + output.toAbsolutePath().normalize());
+                renderer.write(result.report(), reportFormat, output);
+                spec.commandLine().getOut().println(result.report().summary() + " → " + output.toAbsolutePath().normalize());
             }
         } catch (IllegalArgumentException | UncheckedIOException e) {
             spec.commandLine().getErr().println("specgen: " + e.getMessage());
@@ -119,59 +111,5 @@ final class DiffCommand implements Callable<Integer> {
                     (System.nanoTime() - renderStart) / 1_000_000);
         }
         return threshold.failsOn(result.report().changes()) ? 1 : 0;
-    }
-
-    private DiffConfig config() {
-        Map<RuleId, Level> overrides = new EnumMap<>(RuleId.class);
-        levels.forEach((rule, level) -> overrides.put(rule(rule),
-                parseEnum(Level.class, level, "--level " + rule, "ERR, WARN or INFO")));
-        Set<RuleId> ignore = EnumSet.noneOf(RuleId.class);
-        ignored.forEach(rule -> ignore.add(rule(rule)));
-        return new DiffConfig(overrides, ignore);
-    }
-
-    private RuleId rule(String id) {
-        return RuleId.byId(id.strip()).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                "unknown rule '" + id + "'" + suggestion(id.strip()) + "; rule ids are listed in README.md"
-                        + " (Spec diff)"));
-    }
-
-    /** The rule ids that contain the given text, as a hint for a mistyped id. */
-    private static String suggestion(String id) {
-        List<String> close = new ArrayList<>();
-        for (RuleId rule : RuleId.values()) {
-            if (!id.isEmpty() && (rule.id().contains(id) || id.contains(rule.id())) && close.size() < 5) {
-                close.add(rule.id());
-            }
-        }
-        return close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)";
-    }
-
-    private <E extends Enum<E>> E parseEnum(Class<E> type, String value, String option, String allowed) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "invalid value '" + value + "' for " + option + "; use " + allowed);
-        }
-    }
-
-    private void write(String rendered) {
-        try {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(output, rendered, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String summary(DiffResult result) {
-        Map<Level, Integer> counts = result.report().countsByLevel();
-        int total = result.report().changes().size();
-        return total + (total == 1 ? " change" : " changes") + " (" + counts.get(Level.ERR) + " ERR, "
-                + counts.get(Level.WARN) + " WARN, " + counts.get(Level.INFO) + " INFO)";
     }
 }

@@ -106,7 +106,7 @@ class DiffCommandTest {
 
         Run level = run("diff", EARLIER, CURRENT, "--fail-on", "SOMETIMES");
         assertThat(level.exitCode()).isEqualTo(2);
-        assertThat(level.err()).contains("invalid value 'SOMETIMES' for --fail-on; use ERR, WARN, INFO or NEVER");
+        assertThat(level.err()).contains("unknown fail level 'SOMETIMES'; use ERR, WARN, INFO or NEVER");
 
         Run templates = run("diff", EARLIER, CURRENT, "--templates", "/no/such/dir");
         assertThat(templates.exitCode()).isEqualTo(2);

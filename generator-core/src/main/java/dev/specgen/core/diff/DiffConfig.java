@@ -1,8 +1,11 @@
 package dev.specgen.core.diff;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +21,32 @@ public record DiffConfig(Map<RuleId, Level> levels, Set<RuleId> ignored) {
     public DiffConfig {
         levels = levels.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(levels));
         ignored = ignored.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(ignored));
+    }
+
+    /**
+     * The configuration users write as text (command-line options, Maven parameters): rule ids mapped to
+     * level names, and rule ids to ignore.
+     *
+     * @throws IllegalArgumentException naming the unknown rule id or level, with the ids it may have meant
+     */
+    public static DiffConfig parse(Map<String, String> levels, Collection<String> ignored) {
+        Map<RuleId, Level> overrides = new EnumMap<>(RuleId.class);
+        levels.forEach((rule, level) -> overrides.put(rule(rule), Level.named(level)));
+        Set<RuleId> ignore = EnumSet.noneOf(RuleId.class);
+        ignored.forEach(rule -> ignore.add(rule(rule)));
+        return new DiffConfig(overrides, ignore);
+    }
+
+    private static RuleId rule(String id) {
+        String wanted = id.strip();
+        return RuleId.byId(wanted).orElseThrow(() -> {
+            List<String> close = Arrays.stream(RuleId.values()).map(RuleId::id)
+                    .filter(known -> !wanted.isEmpty() && (known.contains(wanted) || wanted.contains(known)))
+                    .limit(5).toList();
+            return new IllegalArgumentException("unknown rule '" + id + "'"
+                    + (close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)")
+                    + "; the rule ids are listed in the README (Spec diff)");
+        });
     }
 
     /** Every rule at its default level. */

@@ -17,6 +17,13 @@ public record DiffReport(String oldSpec, String newSpec, List<Change> changes) {
         changes = List.copyOf(changes);
     }
 
+    /** {@code 13 changes (0 ERR, 1 WARN, 12 INFO)}. */
+    public String summary() {
+        Map<Level, Integer> counts = countsByLevel();
+        return changes.size() + (changes.size() == 1 ? " change" : " changes") + " (" + counts.get(Level.ERR)
+                + " ERR, " + counts.get(Level.WARN) + " WARN, " + counts.get(Level.INFO) + " INFO)";
+    }
+
     /** How many changes there are at each level (every level present, zero when none). */
     public Map<Level, Integer> countsByLevel() {
         Map<Level, Integer> counts = new EnumMap<>(Level.class);

@@ -16,6 +16,20 @@ public enum FailOn {
         this.threshold = threshold;
     }
 
+    /**
+     * The threshold named {@code ERR}, {@code WARN}, {@code INFO} or {@code NEVER}, ignoring case.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static FailOn named(String name) {
+        for (FailOn failOn : values()) {
+            if (failOn.name().equalsIgnoreCase(name.strip())) {
+                return failOn;
+            }
+        }
+        throw new IllegalArgumentException("unknown fail level '" + name + "'; use ERR, WARN, INFO or NEVER");
+    }
+
     /** Whether any of the changes is at the threshold or above. */
     public boolean failsOn(List<Change> changes) {
         return threshold != null && changes.stream().anyMatch(c -> c.level().atLeast(threshold));

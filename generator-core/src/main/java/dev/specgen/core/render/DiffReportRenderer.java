@@ -68,6 +68,25 @@ public final class DiffReportRenderer {
         }
     }
 
+    /**
+     * Renders a report into a file, creating its directory.
+     *
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public void write(DiffReport report, ReportFormat format, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                render(report, format, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private synchronized Mustache template(ReportFormat format) {
         return templates.computeIfAbsent(format, f -> {
             try {
