@@ -37,8 +37,12 @@ public final class Specgen {
      * @throws SpecException with every error found, each located, when the spec cannot be used
      */
     public static ApiModelReader.Result read(Path spec) {
+        return read(spec, ApiModelReader.Examples.COLLECT);
+    }
+
+    private static ApiModelReader.Result read(Path spec, ApiModelReader.Examples examples) {
         try {
-            return new ApiModelReader().read(spec);
+            return new ApiModelReader(examples).read(spec);
         } catch (SpecException e) {
             throw new SpecException(new SourceLines().withLines(e.diagnostics()));
         }
@@ -87,7 +91,8 @@ public final class Specgen {
 
     /**
      * Compares two versions of a spec. Both are read before anything is compared, so that every problem
-     * of both is reported at once when either cannot be used.
+     * of both is reported at once when either cannot be used. Their examples are not read: no rule
+     * looks at them.
      *
      * @param oldSpec the older version (the baseline)
      * @param newSpec the newer version
@@ -99,12 +104,12 @@ public final class Specgen {
         @Nullable ApiModel newer = null;
         List<Diagnostic> errors = new ArrayList<>();
         try {
-            older = read(oldSpec).model();
+            older = read(oldSpec, ApiModelReader.Examples.SKIP).model();
         } catch (SpecException e) {
             errors.addAll(e.diagnostics());
         }
         try {
-            newer = read(newSpec).model();
+            newer = read(newSpec, ApiModelReader.Examples.SKIP).model();
         } catch (SpecException e) {
             errors.addAll(e.diagnostics());
         }

@@ -37,8 +37,31 @@ public final class ApiModelReader {
     /** The model, and the warnings found while building it. */
     public record Result(ApiModel model, List<Diagnostic> warnings) {}
 
+    /**
+     * Whether to collect the spec's examples into {@link ApiModel#examples()}: {@code check} validates them,
+     * while comparing two specs has no use for them, and reading them costs a lookup per schema.
+     */
+    public enum Examples {
+        COLLECT,
+        SKIP
+    }
+
+    private final Examples examples;
+
+    /** A reader that collects examples. */
+    public ApiModelReader() {
+        this(Examples.COLLECT);
+    }
+
+    public ApiModelReader(Examples examples) {
+        this.examples = examples;
+    }
+
     public Result read(Path specFile) {
-        LoadedSpec spec = new SpecLoader().load(specFile);
+        // Without examples the raw tree is not read again, so it is let go at once rather than kept, as
+        // large as the document, through the whole translation.
+        LoadedSpec spec = examples == Examples.COLLECT ? new SpecLoader().load(specFile)
+                : new SpecLoader().load(specFile).withoutRawTree();
         Diagnostics diagnostics = new Diagnostics();
         spec.warnings().forEach(diagnostics::add);
         SourceLocation root = new SourceLocation(spec.file(), "");
@@ -55,7 +78,8 @@ public final class ApiModelReader {
         Diagnostics firstRun = new Diagnostics();
         runTranslators(openApi, components, componentsAt, plan, spec.raw(), root, firstRun);
         plan.allocate();
-        SchemaTranslator schemas = new SchemaTranslator(components, componentsAt, plan, spec.raw(), diagnostics);
+        SchemaTranslator schemas = new SchemaTranslator(components, componentsAt, plan, spec.raw(), diagnostics,
+                examples == Examples.COLLECT);
         List<OperationTranslator.Draft> drafts =
                 runTranslators(openApi, components, componentsAt, plan, spec.raw(), root, diagnostics, schemas);
         diagnostics.throwIfErrors();
@@ -71,7 +95,7 @@ public final class ApiModelReader {
 
     private static void runTranslators(OpenAPI openApi, Map<String, Schema<?>> components,
             SourceLocation componentsAt, TypePlan plan, RawTree raw, SourceLocation root, Diagnostics diagnostics) {
-        SchemaTranslator schemas = new SchemaTranslator(components, componentsAt, plan, raw, diagnostics);
+        SchemaTranslator schemas = new SchemaTranslator(components, componentsAt, plan, raw, diagnostics, false);
         runTranslators(openApi, components, componentsAt, plan, raw, root, diagnostics, schemas);
     }
 

@@ -43,7 +43,9 @@ final class ExternalRefs {
             JsonNode node = next.node();
             if (node.isObject()) {
                 JsonNode ref = node.get("$ref");
-                if (!next.namesProperties() && ref != null && ref.isTextual()) {
+                // A local reference ("#/components/…", the vast majority) names no file: skip it before
+                // building its location, which costs a walk up the tree.
+                if (!next.namesProperties() && ref != null && ref.isTextual() && !ref.asText().startsWith("#")) {
                     SourceLocation location = next.location(specFile);
                     Path target = targetFile(ref.asText(), location);
                     if (target != null && !Files.isRegularFile(target)) {

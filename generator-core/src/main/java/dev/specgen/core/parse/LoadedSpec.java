@@ -13,4 +13,10 @@ import java.util.List;
  * @param raw the document's JSON tree as written
  * @param warnings what the parser reported that does not stop generation
  */
-record LoadedSpec(Path file, OpenAPI openApi, RawTree raw, List<Diagnostic> warnings) {}
+record LoadedSpec(Path file, OpenAPI openApi, RawTree raw, List<Diagnostic> warnings) {
+
+    /** The same spec with an empty raw tree, for readers that do not look at it. */
+    LoadedSpec withoutRawTree() {
+        return new LoadedSpec(file, openApi, RawTree.empty(file), warnings);
+    }
+}

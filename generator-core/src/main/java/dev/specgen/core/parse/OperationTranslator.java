@@ -158,7 +158,7 @@ final class OperationTranslator {
             into.put(in + ":" + parameter.getName(), new Operation.Parameter(parameter.getName(), parameter.getName(),
                     in, in == ParameterLocation.PATH || Boolean.TRUE.equals(parameter.getRequired()), type, constraints,
                     style, explode, defaultValue, docs, at));
-            JsonValue example = raw.valueAt(at.child("example"));
+            JsonValue example = schemas.collectsExamples() ? raw.valueAt(at.child("example")) : null;
             if (example != null) {
                 schemas.addExample(new ExampleUse(at.child("example"), type, constraints, example));
             }
@@ -230,7 +230,7 @@ final class OperationTranslator {
             TypeRef type = media.getSchema() == null ? null
                     : schemas.translate(media.getSchema(), proposal, at.child("schema"));
             contents.add(new Operation.Content(mediaType, type));
-            if (type != null) {
+            if (type != null && schemas.collectsExamples()) {
                 collectMediaExamples(media, type, at);
             }
         }
