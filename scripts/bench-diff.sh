@@ -42,6 +42,7 @@ measure() { # tool run command...
     fi
 }
 
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for run in $(seq 1 "$RUNS"); do
     measure specgen "$run" "$JAVA" -jar "$SPECGEN_JAR" diff "$OLD" "$NEW" --format markdown \
         --output "$OUT/specgen.md" --fail-on NEVER --timings
@@ -61,15 +62,17 @@ def wall_seconds(text):
     return seconds
 
 def measurements(tool):
-    walls, rss = [], []
+    walls, rss, cpu = [], [], []
     for run in range(1, runs + 1):
         text = open(f'{out}/{tool}-{run}.time').read()
         walls.append(wall_seconds(text))
         rss.append(int(re.search(r'Maximum resident set size \(kbytes\): (\d+)', text).group(1)) / 1024)
-    return walls, rss
+        cpu.append(float(re.search(r'User time \(seconds\): ([\d.]+)', text).group(1))
+                   + float(re.search(r'System time \(seconds\): ([\d.]+)', text).group(1)))
+    return walls, rss, cpu
 
-sg_wall, sg_rss = measurements('specgen')
-od_wall, od_rss = measurements('openapi-diff')
+sg_wall, sg_rss, sg_cpu = measurements('specgen')
+od_wall, od_rss, od_cpu = measurements('openapi-diff')
 reads, compares = [], []
 for run in range(1, runs + 1):
     m = re.search(r'read (\d+) ms, compared (\d+) ms, rendered (\d+) ms', open(f'{out}/specgen-{run}.err').read())
@@ -81,6 +84,7 @@ print(f'| measure (median of {runs}) | specgen diff | openapi-diff 2.1.7 | ratio
 print('| --- | ---: | ---: | ---: |')
 print(f'| wall time (s) | {med(sg_wall):.2f} | {med(od_wall):.2f} | {med(sg_wall) / med(od_wall):.2f} |')
 print(f'| peak RSS (MiB) | {med(sg_rss):.0f} | {med(od_rss):.0f} | {med(sg_rss) / med(od_rss):.2f} |')
+print(f'| CPU time, user + system (s) | {med(sg_cpu):.2f} | {med(od_cpu):.2f} | {med(sg_cpu) / med(od_cpu):.2f} |')
 print()
 print(f'specgen in-process: reading both specs {med(reads):.0f} ms; comparing + rendering {med(compares):.0f} ms '
       f'(ratio {med(compares) / med(reads):.3f}; per-run ratios '
@@ -88,4 +92,6 @@ print(f'specgen in-process: reading both specs {med(reads):.0f} ms; comparing + 
 print()
 print(f'all runs, wall s: specgen {fmt(sg_wall, "s")}; openapi-diff {fmt(od_wall, "s")}')
 print(f'all runs, RSS MiB: specgen {fmt(sg_rss, "m")}; openapi-diff {fmt(od_rss, "m")}')
+print(f'all runs, CPU s: specgen {fmt(sg_cpu, "s")}; openapi-diff {fmt(od_cpu, "s")}')
+print(f'load average before/after: {open("/proc/loadavg").read().split()[0]} (after)')
 EOF

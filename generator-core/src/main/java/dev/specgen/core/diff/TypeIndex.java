@@ -20,10 +20,6 @@ final class TypeIndex {
         return byName.get(javaName);
     }
 
-    java.util.Collection<TypeDef> all() {
-        return byName.values();
-    }
-
     /**
      * The reference as it is read: a name the model does not define is a union that fell back to a plain
      * JSON value, so it is compared as one.
