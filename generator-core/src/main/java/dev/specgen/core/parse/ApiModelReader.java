@@ -58,10 +58,7 @@ public final class ApiModelReader {
     }
 
     public Result read(Path specFile) {
-        // Without examples the raw tree is not read again, so it is let go at once rather than kept, as
-        // large as the document, through the whole translation.
-        LoadedSpec spec = examples == Examples.COLLECT ? new SpecLoader().load(specFile)
-                : new SpecLoader().load(specFile).withoutRawTree();
+        LoadedSpec spec = new SpecLoader().load(specFile, examples);
         Diagnostics diagnostics = new Diagnostics();
         spec.warnings().forEach(diagnostics::add);
         SourceLocation root = new SourceLocation(spec.file(), "");

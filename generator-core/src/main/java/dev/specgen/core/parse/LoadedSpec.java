@@ -10,13 +10,7 @@ import java.util.List;
  *
  * @param file the spec file, absolute and normalized
  * @param openApi the parsed document
- * @param raw the document's JSON tree as written
+ * @param raw the document's JSON tree as written (empty when the reader skips examples, the tree's only use)
  * @param warnings what the parser reported that does not stop generation
  */
-record LoadedSpec(Path file, OpenAPI openApi, RawTree raw, List<Diagnostic> warnings) {
-
-    /** The same spec with an empty raw tree, for readers that do not look at it. */
-    LoadedSpec withoutRawTree() {
-        return new LoadedSpec(file, openApi, RawTree.empty(file), warnings);
-    }
-}
+record LoadedSpec(Path file, OpenAPI openApi, RawTree raw, List<Diagnostic> warnings) {}

@@ -51,7 +51,11 @@ final class SpecLoader {
         DeserializationUtils.getOptions().setMaxYamlCodePoints(Integer.MAX_VALUE);
     }
 
-    LoadedSpec load(Path specFile) {
+    /**
+     * @param examples whether the caller reads examples; when it does not, they (and object-valued
+     *     extensions) are removed before Swagger Parser sees the document, and no raw tree is kept
+     */
+    LoadedSpec load(Path specFile, ApiModelReader.Examples examples) {
         Path file = specFile.toAbsolutePath().normalize();
         SourceLocation whole = new SourceLocation(file, "");
         byte[] content = read(file, whole);
@@ -59,6 +63,10 @@ final class SpecLoader {
         List<Diagnostic> missingFiles = ExternalRefs.missingFiles(file, tree);
         if (!missingFiles.isEmpty()) {
             throw new SpecException(missingFiles);
+        }
+        boolean keepExamples = examples == ApiModelReader.Examples.COLLECT;
+        if (!keepExamples) {
+            ExampleFreeTree.prune(tree);
         }
 
         ParseOptions options = new ParseOptions();
@@ -88,7 +96,8 @@ final class SpecLoader {
             errors.addAll(warnings);
             throw new SpecException(errors);
         }
-        return new LoadedSpec(file, result.getOpenAPI(), new RawTree(file, tree), warnings);
+        return new LoadedSpec(file, result.getOpenAPI(), keepExamples ? new RawTree(file, tree) : RawTree.empty(file),
+                warnings);
     }
 
     /**
