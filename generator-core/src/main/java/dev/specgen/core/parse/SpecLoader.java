@@ -58,8 +58,9 @@ final class SpecLoader {
     LoadedSpec load(Path specFile, ApiModelReader.Examples examples) {
         Path file = specFile.toAbsolutePath().normalize();
         SourceLocation whole = new SourceLocation(file, "");
-        byte[] content = read(file, whole);
-        JsonNode tree = readTree(content, whole);
+        // The file's bytes are not kept in a local: this method runs a couple of times per process, so it
+        // stays interpreted, and an interpreted frame would keep them reachable until it returns.
+        JsonNode tree = readTree(read(file, whole), whole);
         List<Diagnostic> missingFiles = ExternalRefs.missingFiles(file, tree);
         if (!missingFiles.isEmpty()) {
             throw new SpecException(missingFiles);
