@@ -15,10 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.inject.Inject;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -29,7 +29,7 @@ import org.eclipse.aether.repository.RemoteRepository;
 /**
  * Compares the project's spec with a baseline (a file, or a spec inside a released artifact), writes the
  * reports under {@code target/specgen-diff/}, and fails the build when a change is at the configured level.
- * A thin wrapper: the comparison and the reports are {@link Specgen#diff} and {@link DiffReportRenderer},
+ * A thin wrapper: the comparison and the reports are {@code Specgen.diff} and {@code DiffReportRenderer},
  * which the command line uses too.
  */
 @Mojo(name = "diff", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
@@ -79,14 +79,18 @@ public final class DiffMojo extends AbstractMojo {
     @Parameter(property = "specgen.diff.skip", defaultValue = "false")
     private boolean skip;
 
-    @Component
-    private RepositorySystem repositorySystem;
+    private final RepositorySystem repositorySystem;
 
     @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
     private RepositorySystemSession repositorySession;
 
     @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
     private List<RemoteRepository> remoteRepositories;
+
+    @Inject
+    public DiffMojo(RepositorySystem repositorySystem) {
+        this.repositorySystem = repositorySystem;
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {

@@ -3,8 +3,9 @@ package dev.specgen.core.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,15 +58,15 @@ final class ExampleFreeTree {
     }
 
     private static void removeExamplesAndObjectExtensions(ObjectNode object) {
-        Iterator<Map.Entry<String, JsonNode>> members = object.fields();
-        while (members.hasNext()) {
-            Map.Entry<String, JsonNode> member = members.next();
+        List<String> removed = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> member : object.properties()) {
             String key = member.getKey();
             if (key.equals("example") || key.equals("examples")
                     || (key.startsWith("x-") && member.getValue().isObject())) {
-                members.remove();
+                removed.add(key);
             }
         }
+        object.remove(removed);
     }
 
     /** A node to visit; {@code namesMap} when its keys are names rather than keywords. */
