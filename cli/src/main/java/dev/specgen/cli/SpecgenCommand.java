@@ -9,10 +9,11 @@ import picocli.CommandLine.Command;
         name = "specgen",
         mixinStandardHelpOptions = true,
         versionProvider = SpecgenCommand.Version.class,
-        description = "Generates Java code from OpenAPI specs, and checks specs.",
-        subcommands = {GenerateCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        description = "Generates Java code from OpenAPI specs, checks specs, and diffs two versions of a spec.",
+        subcommands = {GenerateCommand.class, CheckCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:findings (check)", "2:unusable spec or bad arguments"})
+        exitCodeList = {"0:success", "1:findings (check), or changes at the --fail-on level (diff)",
+            "2:unusable spec or bad arguments"})
 public final class SpecgenCommand implements Runnable {
 
     /** Exit code for an unusable spec or bad arguments. */
@@ -23,7 +24,7 @@ public final class SpecgenCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: generate or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: generate, check or diff");
     }
 
     public static void main(String[] args) {

@@ -48,7 +48,7 @@ class SpecgenCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"generate", "check"})
+    @ValueSource(strings = {"generate", "check", "diff"})
     void everyCommandHasHelp(String command) {
         Run run = run(command, "--help");
         assertThat(run.exitCode()).isZero();
@@ -74,7 +74,7 @@ class SpecgenCommandTest {
     void noCommandIsABadArgument() {
         Run run = run();
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("name a command: generate or check", "specgen --help");
+        assertThat(run.err()).contains("name a command: generate, check or diff", "specgen --help");
         assertThat(run.out()).isEmpty();
     }
 

@@ -2,6 +2,10 @@ package dev.specgen.core;
 
 import dev.specgen.core.diagnostics.Diagnostic;
 import dev.specgen.core.diagnostics.SpecException;
+import dev.specgen.core.diff.Change;
+import dev.specgen.core.diff.DiffConfig;
+import dev.specgen.core.diff.DiffEngine;
+import dev.specgen.core.diff.DiffReport;
 import dev.specgen.core.emit.ModelEmitter;
 import dev.specgen.core.emit.ValidatorEmitter;
 import dev.specgen.core.emit.client.ClientEmitter;
@@ -18,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry points of Specgen, called by the command line and the Maven plugin (which add nothing
@@ -34,8 +39,12 @@ public final class Specgen {
      * @throws SpecException with every error found, each located, when the spec cannot be used
      */
     public static ApiModelReader.Result read(Path spec) {
+        return read(spec, ApiModelReader.Examples.COLLECT);
+    }
+
+    private static ApiModelReader.Result read(Path spec, ApiModelReader.Examples examples) {
         try {
-            return new ApiModelReader().read(spec);
+            return new ApiModelReader(examples).read(spec);
         } catch (SpecException e) {
             throw new SpecException(new SourceLines().withLines(e.diagnostics()));
         }
@@ -86,6 +95,45 @@ public final class Specgen {
         }
         return new GenerateResult(report, new SourceLines().withLines(read.warnings()), read.model().types().size(),
                 read.sourceFiles(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Compares two versions of a spec. Both are read before anything is compared, so that every problem
+     * of both is reported at once when either cannot be used. Their examples are not read: no rule
+     * looks at them.
+     *
+     * @param oldSpec the older version (the baseline)
+     * @param newSpec the newer version
+     * @throws SpecException when either spec cannot be used, with the errors of both
+     */
+    public static DiffResult diff(Path oldSpec, Path newSpec, DiffConfig config) {
+        long start = System.nanoTime();
+        @Nullable ApiModel older = null;
+        @Nullable ApiModel newer = null;
+        List<Diagnostic> errors = new ArrayList<>();
+        try {
+            older = read(oldSpec, ApiModelReader.Examples.SKIP).model();
+        } catch (SpecException e) {
+            errors.addAll(e.diagnostics());
+        }
+        try {
+            newer = read(newSpec, ApiModelReader.Examples.SKIP).model();
+        } catch (SpecException e) {
+            errors.addAll(e.diagnostics());
+        }
+        if (older == null || newer == null) {
+            throw new SpecException(errors);
+        }
+        long parsed = System.nanoTime();
+        List<Change> changes = new DiffEngine(config).diff(older, newer);
+        DiffReport report = new DiffReport(displayName(oldSpec, newSpec), displayName(newSpec, oldSpec), changes);
+        return new DiffResult(report, Duration.ofNanos(parsed - start), Duration.ofNanos(System.nanoTime() - parsed));
+    }
+
+    /** The file name, or the whole path when both versions have the same file name (in two directories). */
+    private static String displayName(Path spec, Path other) {
+        Path name = spec.getFileName();
+        return name != null && !name.equals(other.getFileName()) ? name.toString() : spec.toString();
     }
 
     /**

@@ -13,19 +13,16 @@ import org.jspecify.annotations.Nullable;
  * @param description the spec's {@code info.description}
  * @param servers the server URL templates, in spec order (order carries meaning: the first is the default)
  * @param extensions the string-valued {@code x-} extensions at the document root, by name
- * @param securitySchemes the schemes of {@code components/securitySchemes}, sorted by name
  */
 public record ApiInfo(
         String title,
         String version,
         @Nullable String description,
         List<Server> servers,
-        SortedMap<String, String> extensions,
-        List<SecurityScheme> securitySchemes) {
+        SortedMap<String, String> extensions) {
 
     public ApiInfo {
         servers = List.copyOf(servers);
-        securitySchemes = List.copyOf(securitySchemes);
         extensions = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(extensions));
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param examples every example value in the spec, with the type it must conform to
  * @param renames every name that could not be derived mechanically from the spec and was changed
  * @param clientNames the names of the generated client and its request classes
+ * @param securitySchemes the spec's security schemes, sorted by name
  */
 public record ApiModel(
         ApiInfo info,
@@ -19,9 +20,11 @@ public record ApiModel(
         List<Operation> operations,
         List<ExampleUse> examples,
         List<Rename> renames,
-        ClientNames clientNames) {
+        ClientNames clientNames,
+        List<SecurityScheme> securitySchemes) {
 
     public ApiModel {
+        securitySchemes = List.copyOf(securitySchemes);
         types = List.copyOf(types);
         operations = List.copyOf(operations);
         examples = List.copyOf(examples);

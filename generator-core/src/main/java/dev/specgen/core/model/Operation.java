@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param responses the responses, sorted by status code ({@code default} last)
  * @param tags the spec's tags, in spec order
  * @param security the names of the security schemes that may authorize the call, sorted
+ * @param securityRequirements the ways to authorize the call (any one will do), as the operation or, when it
+ *     says nothing, the document declares them; sorted by scheme names
  * @param extensions the string-valued {@code x-} extensions on the operation, by name
  */
 public record Operation(
@@ -29,6 +31,7 @@ public record Operation(
         List<Response> responses,
         List<String> tags,
         List<String> security,
+        List<SecurityRequirement> securityRequirements,
         Docs docs,
         SortedMap<String, String> extensions,
         SourceLocation location) {
@@ -38,6 +41,7 @@ public record Operation(
         responses = List.copyOf(responses);
         tags = List.copyOf(tags);
         security = List.copyOf(security);
+        securityRequirements = List.copyOf(securityRequirements);
         extensions = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(extensions));
     }
 
@@ -54,6 +58,7 @@ public record Operation(
      *
      * @param style the serialization style as the spec names it ({@code simple}, {@code form}, …)
      * @param explode whether arrays and objects are exploded
+     * @param defaultValue the value the server assumes when the parameter is not sent, if the schema says
      */
     public record Parameter(
             String name,
@@ -64,6 +69,7 @@ public record Operation(
             Constraints constraints,
             String style,
             boolean explode,
+            @Nullable JsonValue defaultValue,
             Docs docs,
             SourceLocation location) {}
 
@@ -74,10 +80,16 @@ public record Operation(
         }
     }
 
-    /** A response for one status code ({@code 200}, {@code 4XX}, {@code default}). */
-    public record Response(String statusCode, @Nullable String description, List<Content> contents) {
+    /**
+     * A response for one status code ({@code 200}, {@code 4XX}, {@code default}).
+     *
+     * @param headers the response headers, sorted by lower-case name
+     */
+    public record Response(String statusCode, @Nullable String description, List<Content> contents,
+            List<Header> headers) {
         public Response {
             contents = List.copyOf(contents);
+            headers = List.copyOf(headers);
         }
 
         /** Whether this is a 2xx response. */
@@ -85,6 +97,15 @@ public record Operation(
             return statusCode.startsWith("2");
         }
     }
+
+    /**
+     * A response header.
+     *
+     * @param name the header name as the spec spells it (HTTP compares header names ignoring case)
+     * @param required whether every response carries it
+     */
+    public record Header(String name, boolean required, TypeRef type, Constraints constraints, Docs docs,
+            SourceLocation location) {}
 
     /** A body in one media type. The type is {@code null} when the spec gives no schema. */
     public record Content(String mediaType, @Nullable TypeRef type) {}

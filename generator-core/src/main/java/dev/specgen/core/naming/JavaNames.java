@@ -128,17 +128,24 @@ public final class JavaNames {
     }
 
     private static boolean hasCharacterOutsideAscii(String specName) {
+        if (isAscii(specName)) {
+            return false; // the common case, without folding or streaming
+        }
         String folded = foldAccents(specName);
         return folded.codePoints().anyMatch(cp -> cp >= 128 && Character.isLetterOrDigit(cp));
     }
 
     private static String foldAccents(String text) {
+        return isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    private static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 128) {
-                return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+                return false;
             }
         }
-        return text;
+        return true;
     }
 
     private static String join(List<String> words, Style style) {

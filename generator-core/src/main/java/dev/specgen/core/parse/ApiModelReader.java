@@ -7,7 +7,6 @@ import dev.specgen.core.model.ApiModel;
 import dev.specgen.core.model.ClientNames;
 import dev.specgen.core.model.Operation;
 import dev.specgen.core.model.Rename;
-import dev.specgen.core.model.SecurityScheme;
 import dev.specgen.core.model.SourceLocation;
 import dev.specgen.core.naming.JavaNames;
 import dev.specgen.core.naming.NameScope;
@@ -43,8 +42,28 @@ public final class ApiModelReader {
      */
     public record Result(ApiModel model, List<Diagnostic> warnings, List<Path> sourceFiles) {}
 
+    /**
+     * Whether to collect the spec's examples into {@link ApiModel#examples()}: {@code check} validates them,
+     * while comparing two specs has no use for them, and reading them costs a lookup per schema.
+     */
+    public enum Examples {
+        COLLECT,
+        SKIP
+    }
+
+    private final Examples examples;
+
+    /** A reader that collects examples. */
+    public ApiModelReader() {
+        this(Examples.COLLECT);
+    }
+
+    public ApiModelReader(Examples examples) {
+        this.examples = examples;
+    }
+
     public Result read(Path specFile) {
-        LoadedSpec spec = new SpecLoader().load(specFile);
+        LoadedSpec spec = new SpecLoader().load(specFile, examples);
         Diagnostics diagnostics = new Diagnostics();
         spec.warnings().forEach(diagnostics::add);
         SourceLocation root = new SourceLocation(spec.file(), "");
@@ -61,7 +80,8 @@ public final class ApiModelReader {
         Diagnostics firstRun = new Diagnostics();
         runTranslators(openApi, components, componentsAt, plan, spec.raw(), root, firstRun);
         plan.allocate();
-        SchemaTranslator schemas = new SchemaTranslator(components, componentsAt, plan, spec.raw(), diagnostics);
+        SchemaTranslator schemas = new SchemaTranslator(components, componentsAt, plan, spec.raw(), diagnostics,
+                examples == Examples.COLLECT);
         List<OperationTranslator.Draft> drafts =
                 runTranslators(openApi, components, componentsAt, plan, spec.raw(), root, diagnostics, schemas);
         diagnostics.throwIfErrors();
@@ -73,13 +93,13 @@ public final class ApiModelReader {
         ClientNames clientNames = ClientNaming.allocate(info, schemas.definitions(), operations, root, renames);
         renames.sort(Comparator.comparing((Rename r) -> r.location().pointer()).thenComparing(Rename::specName));
         ApiModel model = new ApiModel(info, schemas.definitions(), operations, schemas.examples(), renames,
-                clientNames);
+                clientNames, SecuritySchemes.translate(openApi, root));
         return new Result(model, diagnostics.all(), spec.sourceFiles());
     }
 
     private static void runTranslators(OpenAPI openApi, Map<String, Schema<?>> components,
             SourceLocation componentsAt, TypePlan plan, RawTree raw, SourceLocation root, Diagnostics diagnostics) {
-        SchemaTranslator schemas = new SchemaTranslator(components, componentsAt, plan, raw, diagnostics);
+        SchemaTranslator schemas = new SchemaTranslator(components, componentsAt, plan, raw, diagnostics, false);
         runTranslators(openApi, components, componentsAt, plan, raw, root, diagnostics, schemas);
     }
 
@@ -104,7 +124,7 @@ public final class ApiModelReader {
             }
             operations.add(new Operation(op.operationId(), name.javaName(), op.method(), op.path(),
                     nameParameters(op.parameters()), op.requestBody(), op.responses(), op.tags(), op.security(),
-                    op.docs(), op.extensions(), op.location()));
+                    op.securityRequirements(), op.docs(), op.extensions(), op.location()));
         }
         operations.sort(Comparator.comparing(Operation::javaName));
         return operations;
@@ -123,21 +143,9 @@ public final class ApiModelReader {
         List<Operation.Parameter> named = new ArrayList<>();
         for (Operation.Parameter p : parameters) {
             named.add(new Operation.Parameter(p.name(), names.get(specName.apply(p)).javaName(), p.in(), p.required(),
-                    p.type(), p.constraints(), p.style(), p.explode(), p.docs(), p.location()));
+                    p.type(), p.constraints(), p.style(), p.explode(), p.defaultValue(), p.docs(), p.location()));
         }
         return named;
-    }
-
-    private static List<SecurityScheme> securitySchemes(OpenAPI openApi) {
-        List<SecurityScheme> schemes = new ArrayList<>();
-        if (openApi.getComponents() == null || openApi.getComponents().getSecuritySchemes() == null) {
-            return schemes;
-        }
-        new TreeMap<>(openApi.getComponents().getSecuritySchemes()).forEach((name, scheme) -> schemes.add(
-                new SecurityScheme(name, scheme.getType() == null ? "" : scheme.getType().toString(),
-                        scheme.getIn() == null ? null : scheme.getIn().toString(), scheme.getName(), scheme.getScheme(),
-                        Extensions.strings(scheme.getExtensions()))));
-        return schemes;
     }
 
     private static ApiInfo info(OpenAPI openApi) {
@@ -165,7 +173,6 @@ public final class ApiModelReader {
                 info == null || info.getVersion() == null ? "" : info.getVersion(),
                 info == null ? null : SchemaFacts.blankToNull(info.getDescription()),
                 servers,
-                Extensions.strings(rootExtensions),
-                securitySchemes(openApi));
+                Extensions.strings(rootExtensions));
     }
 }

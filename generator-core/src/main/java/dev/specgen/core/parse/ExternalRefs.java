@@ -86,7 +86,9 @@ final class ExternalRefs {
             JsonNode node = next.node();
             if (node.isObject()) {
                 JsonNode ref = node.get("$ref");
-                if (!next.namesProperties() && ref != null && ref.isTextual()) {
+                // A local reference ("#/components/…", the vast majority) names no file: skip it before
+                // anything else, such as building its location, which costs a walk up the tree.
+                if (!next.namesProperties() && ref != null && ref.isTextual() && !ref.asText().startsWith("#")) {
                     visitor.visit(ref.asText(), next);
                 }
                 // Pushed last to first, so that errors come out in document order.

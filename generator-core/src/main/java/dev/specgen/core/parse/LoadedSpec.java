@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param file the spec file, absolute and normalized
  * @param openApi the parsed document
- * @param raw the document's JSON tree as written
+ * @param raw the document's JSON tree as written (empty when the reader skips examples, the tree's only use)
  * @param sourceFiles the spec file and every local file it references, sorted
  * @param warnings what the parser reported that does not stop generation
  */

@@ -8,6 +8,7 @@ import dev.specgen.core.model.ExampleUse;
 import dev.specgen.core.model.JsonValue;
 import dev.specgen.core.model.Operation;
 import dev.specgen.core.model.Operation.ParameterLocation;
+import dev.specgen.core.model.SecurityRequirement;
 import dev.specgen.core.model.SourceLocation;
 import dev.specgen.core.model.TypeRef;
 import io.swagger.v3.oas.models.Components;
@@ -19,7 +20,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.headers.Header;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -95,11 +96,12 @@ final class OperationTranslator {
                 ? null
                 : requestBody(operation.getRequestBody(), typeProposal, location.child("requestBody"));
         List<Operation.Response> responses = responses(operation, typeProposal, location.child("responses"));
-        List<String> security = security(operation);
+        List<SecurityRequirement> requirements = securityRequirements(operation);
         Docs docs = new Docs(SchemaFacts.blankToNull(operation.getSummary()),
                 SchemaFacts.blankToNull(operation.getDescription()), Boolean.TRUE.equals(operation.getDeprecated()));
         return new Operation(operationId, operationId, method, path, parameters, body, responses,
-                operation.getTags() == null ? List.of() : operation.getTags(), security, docs,
+                operation.getTags() == null ? List.of() : operation.getTags(), schemeNames(requirements), requirements,
+                docs,
                 Extensions.strings(operation.getExtensions()), location);
     }
 
@@ -152,10 +154,11 @@ final class OperationTranslator {
             boolean explode = parameter.getExplode() == null ? style.equals("form") : parameter.getExplode();
             Docs docs = new Docs(null, SchemaFacts.blankToNull(parameter.getDescription()),
                     Boolean.TRUE.equals(parameter.getDeprecated()));
+            JsonValue defaultValue = resolved == null ? null : JsonValues.ofParsed(resolved.getDefault());
             into.put(in + ":" + parameter.getName(), new Operation.Parameter(parameter.getName(), parameter.getName(),
                     in, in == ParameterLocation.PATH || Boolean.TRUE.equals(parameter.getRequired()), type, constraints,
-                    style, explode, docs, at));
-            JsonValue example = raw.valueAt(at.child("example"));
+                    style, explode, defaultValue, docs, at));
+            JsonValue example = schemas.collectsExamples() ? raw.valueAt(at.child("example")) : null;
             if (example != null) {
                 schemas.addExample(new ExampleUse(at.child("example"), type, constraints, example));
             }
@@ -167,19 +170,7 @@ final class OperationTranslator {
     }
 
     private @Nullable Parameter resolveParameter(Parameter parameter, SourceLocation location) {
-        if (parameter.get$ref() == null) {
-            return parameter;
-        }
-        String name = SchemaFacts.componentName(parameter.get$ref(), "parameters");
-        Components components = openApi.getComponents();
-        Parameter target = name == null || components == null || components.getParameters() == null
-                ? null : components.getParameters().get(name);
-        if (target == null) {
-            diagnostics.add(Diagnostic.error("unresolved-ref",
-                    "$ref '" + parameter.get$ref() + "' does not point to a parameter", location,
-                    "define it under components/parameters, or fix the reference"));
-        }
-        return target;
+        return resolve(parameter, parameter.get$ref(), "parameters", Components::getParameters, "a parameter", location);
     }
 
     private Operation.RequestBody requestBody(RequestBody body, String proposal, SourceLocation location) {
@@ -218,25 +209,14 @@ final class OperationTranslator {
             String name = code.equals(firstSuccess) ? proposal + " response"
                     : code.equals("default") ? proposal + " default response" : proposal + " response " + code;
             responses.add(new Operation.Response(code, SchemaFacts.blankToNull(response.getDescription()),
-                    contents(response.getContent(), name, location.child(code).child("content"))));
+                    contents(response.getContent(), name, location.child(code).child("content")),
+                    headers(response.getHeaders(), name, location.child(code).child("headers"))));
         }
         return responses;
     }
 
     private @Nullable ApiResponse resolveResponse(ApiResponse response, SourceLocation location) {
-        if (response.get$ref() == null) {
-            return response;
-        }
-        String name = SchemaFacts.componentName(response.get$ref(), "responses");
-        Components components = openApi.getComponents();
-        ApiResponse target = name == null || components == null || components.getResponses() == null
-                ? null : components.getResponses().get(name);
-        if (target == null) {
-            diagnostics.add(Diagnostic.error("unresolved-ref",
-                    "$ref '" + response.get$ref() + "' does not point to a response", location,
-                    "define it under components/responses, or fix the reference"));
-        }
-        return target;
+        return resolve(response, response.get$ref(), "responses", Components::getResponses, "a response", location);
     }
 
     private List<Operation.Content> contents(@Nullable Content content, String proposal, SourceLocation location) {
@@ -250,7 +230,7 @@ final class OperationTranslator {
             TypeRef type = media.getSchema() == null ? null
                     : schemas.translate(media.getSchema(), proposal, at.child("schema"));
             contents.add(new Operation.Content(mediaType, type));
-            if (type != null) {
+            if (type != null && schemas.collectsExamples()) {
                 collectMediaExamples(media, type, at);
             }
         }
@@ -279,13 +259,77 @@ final class OperationTranslator {
         }
     }
 
-    private List<String> security(io.swagger.v3.oas.models.Operation operation) {
-        List<SecurityRequirement> requirements = operation.getSecurity() != null
-                ? operation.getSecurity() : openApi.getSecurity();
-        TreeSet<String> names = new TreeSet<>();
-        if (requirements != null) {
-            requirements.forEach(r -> names.addAll(r.keySet()));
+    private List<Operation.Header> headers(@Nullable Map<String, Header> headers, String proposal,
+            SourceLocation location) {
+        List<Operation.Header> translated = new ArrayList<>();
+        if (headers == null) {
+            return translated;
         }
+        for (String name : new TreeSet<>(headers.keySet())) {
+            SourceLocation at = location.child(name);
+            Header header = resolveHeader(headers.get(name), at);
+            if (header == null || "content-type".equalsIgnoreCase(name)) {
+                continue; // OpenAPI says a Content-Type response header is ignored
+            }
+            Schema<?> schema = header.getSchema();
+            TypeRef type = schema == null ? new TypeRef.Scalar(dev.specgen.core.model.ScalarKind.STRING)
+                    : schemas.translate(schema, proposal + " " + name + " header", at.child("schema"));
+            Schema<?> resolved = schema == null ? null : schemas.resolve(schema);
+            translated.add(new Operation.Header(name, Boolean.TRUE.equals(header.getRequired()), type,
+                    resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved),
+                    new Docs(null, SchemaFacts.blankToNull(header.getDescription()),
+                            Boolean.TRUE.equals(header.getDeprecated())),
+                    at));
+        }
+        translated.sort(Comparator.comparing((Operation.Header h) -> h.name().toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(Operation.Header::name));
+        return translated;
+    }
+
+    private @Nullable Header resolveHeader(Header header, SourceLocation location) {
+        return resolve(header, header.get$ref(), "headers", Components::getHeaders, "a header", location);
+    }
+
+    /**
+     * The component a {@code $ref} points to, or the object itself when it is not a reference; {@code null}
+     * (with an error) when the reference points nowhere.
+     */
+    private <T> @Nullable T resolve(T object, @Nullable String ref, String section,
+            java.util.function.Function<Components, @Nullable Map<String, T>> components, String what,
+            SourceLocation location) {
+        if (ref == null) {
+            return object;
+        }
+        String name = SchemaFacts.componentName(ref, section);
+        Map<String, T> defined = openApi.getComponents() == null ? null : components.apply(openApi.getComponents());
+        T target = name == null || defined == null ? null : defined.get(name);
+        if (target == null) {
+            diagnostics.add(Diagnostic.error("unresolved-ref", "$ref '" + ref + "' does not point to " + what,
+                    location, "define it under components/" + section + ", or fix the reference"));
+        }
+        return target;
+    }
+
+    /** The operation's own requirements, or the document's when the operation declares none. */
+    private List<SecurityRequirement> securityRequirements(io.swagger.v3.oas.models.Operation operation) {
+        List<io.swagger.v3.oas.models.security.SecurityRequirement> declared = operation.getSecurity() != null
+                ? operation.getSecurity() : openApi.getSecurity();
+        List<SecurityRequirement> requirements = new ArrayList<>();
+        if (declared != null) {
+            for (io.swagger.v3.oas.models.security.SecurityRequirement requirement : declared) {
+                TreeMap<String, List<String>> schemes = new TreeMap<>();
+                requirement.forEach((scheme, scopes) -> schemes.put(scheme, scopes == null ? List.of() : scopes));
+                requirements.add(new SecurityRequirement(schemes));
+            }
+        }
+        requirements.sort(Comparator.comparing((SecurityRequirement r) -> String.join(",", r.schemes().keySet()))
+                .thenComparing(r -> r.schemes().toString()));
+        return requirements.stream().distinct().toList();
+    }
+
+    private static List<String> schemeNames(List<SecurityRequirement> requirements) {
+        TreeSet<String> names = new TreeSet<>();
+        requirements.forEach(r -> names.addAll(r.schemes().keySet()));
         return List.copyOf(names);
     }
 }

@@ -22,6 +22,11 @@ final class RawTree {
         this.root = root;
     }
 
+    /** A tree with nothing in it: every lookup finds nothing. */
+    static RawTree empty(Path file) {
+        return new RawTree(file, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    }
+
     /** The value at a location, when the location is in this file and has a value there. */
     @Nullable JsonValue valueAt(SourceLocation location) {
         if (!location.file().equals(file)) {

@@ -46,6 +46,13 @@ final class RecordTranslator {
         Map<String, PropertySource> sources = new LinkedHashMap<>();
         Set<String> required = new HashSet<>();
         collect(schema, location, sources, required, new ArrayDeque<>());
+        if (!schemas.namesAllocated()) {
+            // The first run only proposes type names: translating each property's schema, in the order
+            // the second run will, is all that takes; naming and describing the properties can wait.
+            sources.forEach((jsonName, source) -> schemas.translate(source.schema(), specName + " " + jsonName,
+                    source.location()));
+            return placeholder(javaName, specName, location);
+        }
 
         Map<String, NameScope.Allocation> names = COMPONENT_NAMES.allocate(new ArrayList<>(sources.keySet()));
         List<Property> properties = new ArrayList<>();

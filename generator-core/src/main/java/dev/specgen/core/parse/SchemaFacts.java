@@ -17,8 +17,17 @@ final class SchemaFacts {
     static @Nullable String type(Schema<?> schema) {
         Set<String> types = schema.getTypes();
         if (types != null && !types.isEmpty()) {
-            List<String> nonNull = types.stream().filter(t -> !t.equals("null")).sorted().toList();
-            return nonNull.size() == 1 ? nonNull.get(0) : null;
+            // Called for every schema several times: no stream, no sorting, for the one answer needed.
+            String only = null;
+            for (String type : types) {
+                if (!type.equals("null")) {
+                    if (only != null) {
+                        return null;
+                    }
+                    only = type;
+                }
+            }
+            return only;
         }
         return schema.getType();
     }
@@ -26,7 +35,10 @@ final class SchemaFacts {
     /** Whether the schema declares several non-null types (3.1 {@code type: [string, integer]}). */
     static boolean hasSeveralTypes(Schema<?> schema) {
         Set<String> types = schema.getTypes();
-        return types != null && types.stream().filter(t -> !t.equals("null")).count() > 1;
+        if (types == null || types.size() < 2) {
+            return false;
+        }
+        return types.size() - (types.contains("null") ? 1 : 0) > 1;
     }
 
     static boolean nullable(Schema<?> schema) {

@@ -43,13 +43,16 @@ final class SchemaTranslator {
     private final Set<String> aliasesInProgress = new HashSet<>();
     private final List<ExampleUse> examples = new ArrayList<>();
     private final ExternalRefs externalRefs = new ExternalRefs();
+    private final boolean collectExamples;
 
     SchemaTranslator(
             Map<String, Schema<?>> components,
             SourceLocation componentsLocation,
             TypePlan plan,
             RawTree raw,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics,
+            boolean collectExamples) {
+        this.collectExamples = collectExamples;
         this.components = components;
         this.componentsLocation = componentsLocation;
         this.plan = plan;
@@ -268,7 +271,10 @@ final class SchemaTranslator {
             return;
         }
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
-            definitions.put(javaName, enums.translate(schema, javaName, specName, location));
+            // An enum proposes no other type: the first run, which only proposes names, skips it.
+            definitions.put(javaName, namesAllocated() ? enums.translate(schema, javaName, specName, location)
+                    : new dev.specgen.core.model.EnumType(javaName, specName, location,
+                            dev.specgen.core.model.Docs.NONE, ScalarKind.STRING, List.of()));
         } else if (!alternatives(schema).isEmpty()) {
             defineUnion(schema, javaName, specName, location);
         } else {
@@ -340,8 +346,18 @@ final class SchemaTranslator {
                 discriminator, keyword.equals("oneOf")));
     }
 
+    /** Whether type names are allocated: {@code false} in the first run, which only proposes them. */
+    boolean namesAllocated() {
+        return plan.isAllocated();
+    }
+
+    /** Whether examples are being collected: not in the first run, which only proposes names, nor when skipped. */
+    boolean collectsExamples() {
+        return collectExamples && plan.isAllocated();
+    }
+
     private void collectExample(Schema<?> schema, TypeRef type, SourceLocation location) {
-        if (!plan.isAllocated()) {
+        if (!collectsExamples()) {
             return;
         }
         SourceLocation exampleLocation = location.child("example");
@@ -355,7 +371,7 @@ final class SchemaTranslator {
     }
 
     void addExample(ExampleUse example) {
-        if (plan.isAllocated()) {
+        if (collectsExamples()) {
             examples.add(example);
         }
     }

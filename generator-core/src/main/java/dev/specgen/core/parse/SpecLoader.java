@@ -19,6 +19,11 @@ import io.swagger.v3.parser.reference.DereferencersFactory;
 import io.swagger.v3.parser.reference.OpenAPIDereferencer;
 import io.swagger.v3.parser.util.DeserializationUtils;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,14 +51,23 @@ final class SpecLoader {
         DeserializationUtils.getOptions().setMaxYamlCodePoints(Integer.MAX_VALUE);
     }
 
-    LoadedSpec load(Path specFile) {
+    /**
+     * @param examples whether the caller reads examples; when it does not, they (and object-valued
+     *     extensions) are removed before Swagger Parser sees the document, and no raw tree is kept
+     */
+    LoadedSpec load(Path specFile, ApiModelReader.Examples examples) {
         Path file = specFile.toAbsolutePath().normalize();
         SourceLocation whole = new SourceLocation(file, "");
-        String content = read(file, whole);
-        JsonNode tree = readTree(file, content, whole);
+        // The file's bytes are not kept in a local: this method runs a couple of times per process, so it
+        // stays interpreted, and an interpreted frame would keep them reachable until it returns.
+        JsonNode tree = readTree(read(file, whole), whole);
         List<Diagnostic> missingFiles = ExternalRefs.missingFiles(file, tree);
         if (!missingFiles.isEmpty()) {
             throw new SpecException(missingFiles);
+        }
+        boolean keepExamples = examples == ApiModelReader.Examples.COLLECT;
+        if (!keepExamples) {
+            ExampleFreeTree.prune(tree);
         }
 
         ParseOptions options = new ParseOptions();
@@ -83,7 +97,7 @@ final class SpecLoader {
             errors.addAll(warnings);
             throw new SpecException(errors);
         }
-        return new LoadedSpec(file, result.getOpenAPI(), new RawTree(file, tree),
+        return new LoadedSpec(file, result.getOpenAPI(), keepExamples ? new RawTree(file, tree) : RawTree.empty(file),
                 ExternalRefs.referencedFiles(file, tree), warnings);
     }
 
@@ -117,7 +131,11 @@ final class SpecLoader {
         }
     }
 
-    private static String read(Path file, SourceLocation whole) {
+    /**
+     * The file's bytes, checked to be UTF-8 and not blank. Kept as bytes, which Jackson parses directly:
+     * decoding a large spec into a String first would cost a second, twice as large, copy of it.
+     */
+    private static byte[] read(Path file, SourceLocation whole) {
         try {
             if (!Files.isRegularFile(file)) {
                 throw SpecException.of(Diagnostic.error(
@@ -132,24 +150,57 @@ final class SpecLoader {
                         whole,
                         "split the spec into several files joined by $ref"));
             }
-            String content = Files.readString(file, StandardCharsets.UTF_8);
-            if (content.isBlank()) {
+            byte[] content = Files.readAllBytes(file);
+            if (!isUtf8(content)) {
+                throw SpecException.of(Diagnostic.error(
+                        "not-utf8", "spec file is not UTF-8 text", whole, "save the file as UTF-8"));
+            }
+            if (firstContentByte(content) < 0) {
                 throw SpecException.of(Diagnostic.error(
                         "empty-spec", "spec file is empty", whole, "write an OpenAPI document into it"));
             }
             return content;
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw SpecException.of(Diagnostic.error(
-                    "not-utf8", "spec file is not UTF-8 text", whole, "save the file as UTF-8"));
         } catch (IOException e) {
             throw SpecException.of(Diagnostic.error(
                     "unreadable-spec", "cannot read spec file: " + e.getMessage(), whole, null));
         }
     }
 
-    private static JsonNode readTree(Path file, String content, SourceLocation whole) {
-        String trimmed = content.stripLeading();
-        boolean json = trimmed.startsWith("{") || trimmed.startsWith("[");
+    /** Whether the bytes are valid UTF-8, checked in small chunks so that nothing large is allocated. */
+    private static boolean isUtf8(byte[] content) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                return !decoder.flush(out).isError();
+            }
+            out.clear();
+        }
+    }
+
+    /** The first byte that is not whitespace or a byte order mark, or -1 when there is none. */
+    private static int firstContentByte(byte[] content) {
+        int start = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
+                && (content[2] & 0xff) == 0xbf ? 3 : 0;
+        for (int i = start; i < content.length; i++) {
+            byte b = content[i];
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return b & 0xff;
+            }
+        }
+        return -1;
+    }
+
+    private static JsonNode readTree(byte[] content, SourceLocation whole) {
+        int first = firstContentByte(content);
+        boolean json = first == '{' || first == '[';
         ObjectMapper mapper = json ? Json.mapper() : Yaml.mapper();
         JsonNode tree;
         try {
@@ -168,6 +219,10 @@ final class SpecLoader {
                     whole,
                     "fix the syntax at the line shown");
             throw SpecException.of(where == null ? error : error.withLine(where.getLineNr()));
+        } catch (IOException e) {
+            // Reading from memory fails only the way parsing does.
+            throw SpecException.of(Diagnostic.error(
+                    "malformed-" + (json ? "json" : "yaml"), "cannot read spec: " + e.getMessage(), whole, null));
         } catch (RuntimeException e) {
             // SnakeYAML reports some limits (depth, aliases) as unchecked exceptions.
             throw SpecException.of(Diagnostic.error(

@@ -37,7 +37,7 @@ public final class ClientEmitter {
         String packageName = options.packageName();
         ClassName client = ClassName.get(packageName, clientName(model));
         JavaTypes types = new JavaTypes(packageName, model);
-        ServiceFacts service = ServiceFacts.of(model.info());
+        ServiceFacts service = ServiceFacts.of(model);
         OperationPlanner planner = new OperationPlanner(model, types, service);
 
         Map<String, NameScope.Allocation> constants = new NameScope(JavaNames.Style.CONSTANT, Set.of("SERVICE"),

@@ -1,6 +1,7 @@
 package dev.specgen.core.emit.client;
 
 import dev.specgen.core.model.ApiInfo;
+import dev.specgen.core.model.ApiModel;
 import dev.specgen.core.model.SecurityScheme;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +20,10 @@ record ServiceFacts(@Nullable String apiVersion, boolean rpc, boolean acs3Signed
 
     static final String ACS3 = "ACS3-HMAC-SHA256";
 
-    static ServiceFacts of(ApiInfo info) {
+    static ServiceFacts of(ApiModel model) {
+        ApiInfo info = model.info();
         boolean acs3 = false;
-        for (SecurityScheme scheme : info.securitySchemes()) {
+        for (SecurityScheme scheme : model.securitySchemes()) {
             acs3 |= ACS3.equals(scheme.extensions().get("x-acs-signature-algorithm"));
         }
         ApiInfo.Server server = null;
