@@ -1,5 +1,7 @@
 package dev.specgen.golden.bdrcdescribetask;
 
+import dev.specgen.golden.bdrcdescribetask.validation.DescribeTaskResponseValidator;
+import dev.specgen.golden.bdrcdescribetask.validation.ParameterValidation;
 import dev.specgen.runtime.http.ApiCallException;
 import dev.specgen.runtime.http.ApiCaller;
 import dev.specgen.runtime.http.ApiException;
@@ -7,6 +9,7 @@ import dev.specgen.runtime.http.ApiOperation;
 import dev.specgen.runtime.http.ApiRequest;
 import dev.specgen.runtime.http.ClientBuilder;
 import dev.specgen.runtime.http.ServiceDescription;
+import dev.specgen.runtime.validation.ValidationException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -24,10 +27,15 @@ import java.util.concurrent.CompletableFuture;
  * other {@link ApiCallException}s for timeouts and connection failures. Throttling is retried for every call,
  * 5xx answers and lost connections for idempotent ones, within the retry policy's total deadline.
  *
+ * <p>Requests are checked against the spec before they are sent: an invalid one fails with a
+ * {@link ValidationException} listing every violation, and nothing is sent. Responses are checked after
+ * reading: by default each invalid one is logged as a warning of the {@code System.Logger} named after
+ * this class, and returned. See the builder's {@code requestValidation} and {@code responseValidation}.
+ *
  * <p>Usage: {@code BdrcClient.md}, generated beside this class.
  */
 public final class BdrcClient implements AutoCloseable {
-    private static final ServiceDescription SERVICE = ServiceDescription.builder("BdrcClient")
+    private static final ServiceDescription SERVICE = ServiceDescription.builder(BdrcClient.class)
             .apiVersion("2023-08-08")
             .server("https://bdrc.{regionId}.aliyuncs.com")
             .serverVariable("regionId", "cn-shanghai")
@@ -37,7 +45,7 @@ public final class BdrcClient implements AutoCloseable {
     private static final ApiOperation<DescribeTaskResponse> DESCRIBE_TASK = ApiOperation.builder("DescribeTask", "GET", "/api/v1/tasks/{TaskId}")
             .header("x-acs-action", "DescribeTask")
             .header("x-acs-version", "2023-08-08")
-            .returns(DescribeTaskResponse.class);
+            .returns(DescribeTaskResponse.class, DescribeTaskResponseValidator::validate);
 
     private final ApiCaller caller;
 
@@ -63,6 +71,7 @@ public final class BdrcClient implements AutoCloseable {
      * @return The details of the task.
      * @throws ApiException when the service answers with an error status; it carries the error code and the request id
      * @throws ApiCallException when no usable answer comes: a timeout, a connection failure, an unreadable body
+     * @throws ValidationException when the request breaks the spec (then nothing is sent), or the response breaks the spec and response validation is {@code STRICT}
      */
     public DescribeTaskResponse describeTask(String taskId) {
         return sendAndWait(describeTaskRequest(taskId));
@@ -72,26 +81,27 @@ public final class BdrcClient implements AutoCloseable {
      * Like {@link #describeTask(String)}, without blocking.
      *
      * @param taskId The ID of the task. You can call the [sic: the page's sentence breaks off here, presumably before naming the operation that returns task IDs.] (path parameter <code>TaskId</code>)
-     * @return a future of the response; it fails with an {@link ApiCallException} (an {@link ApiException} when the service answers with an error status)
+     * @return a future of the response; it fails with an {@link ApiCallException} (an {@link ApiException} when the service answers with an error status), or with a {@link ValidationException} when the request breaks the spec (then nothing is sent), or the response breaks the spec and response validation is {@code STRICT}
      */
     public CompletableFuture<DescribeTaskResponse> describeTaskAsync(String taskId) {
         return send(describeTaskRequest(taskId));
     }
 
     /**
-     * Checks the inputs of one DescribeTask call and describes the request; nothing is encoded yet.
+     * Checks the inputs of one DescribeTask call and describes the request, with what validates it before sending; nothing is encoded yet.
      */
     private static ApiRequest<DescribeTaskResponse> describeTaskRequest(String taskId) {
         Objects.requireNonNull(taskId, "taskId");
         return DESCRIBE_TASK.newRequest()
                 .pathParameter("TaskId", taskId)
+                .parametersValidatedBy(() -> ParameterValidation.describeTask(taskId))
                 .build();
     }
 
     /**
      * Every asynchronous call goes through here, and every blocking one through {@link #sendAndWait}:
-     * the two places for what applies to all operations, such as validating requests before sending
-     * and responses after reading.
+     * the two places for what applies to all operations. (Validation is not here: the caller runs the checks
+     * each request and operation carry, as the builder's settings say.)
      */
     private <T> CompletableFuture<T> send(ApiRequest<T> request) {
         return caller.execute(request);
@@ -121,7 +131,7 @@ public final class BdrcClient implements AutoCloseable {
     }
 
     /**
-     * Configures a {@link BdrcClient}: endpoint or region, credentials, timeouts, retries, HTTP client and hooks,
+     * Configures a {@link BdrcClient}: endpoint or region, credentials, timeouts, retries, validation, HTTP client and hooks,
      * as {@link ClientBuilder} describes. Not thread-safe.
      */
     public static final class Builder extends ClientBuilder<Builder> {

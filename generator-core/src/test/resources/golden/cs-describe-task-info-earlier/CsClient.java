@@ -1,5 +1,7 @@
 package dev.specgen.golden.csdescribetaskinfoearlier;
 
+import dev.specgen.golden.csdescribetaskinfoearlier.validation.DescribeTaskInfoResponseValidator;
+import dev.specgen.golden.csdescribetaskinfoearlier.validation.ParameterValidation;
 import dev.specgen.runtime.http.ApiCallException;
 import dev.specgen.runtime.http.ApiCaller;
 import dev.specgen.runtime.http.ApiException;
@@ -7,6 +9,7 @@ import dev.specgen.runtime.http.ApiOperation;
 import dev.specgen.runtime.http.ApiRequest;
 import dev.specgen.runtime.http.ClientBuilder;
 import dev.specgen.runtime.http.ServiceDescription;
+import dev.specgen.runtime.validation.ValidationException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -24,10 +27,15 @@ import java.util.concurrent.CompletableFuture;
  * other {@link ApiCallException}s for timeouts and connection failures. Throttling is retried for every call,
  * 5xx answers and lost connections for idempotent ones, within the retry policy's total deadline.
  *
+ * <p>Requests are checked against the spec before they are sent: an invalid one fails with a
+ * {@link ValidationException} listing every violation, and nothing is sent. Responses are checked after
+ * reading: by default each invalid one is logged as a warning of the {@code System.Logger} named after
+ * this class, and returned. See the builder's {@code requestValidation} and {@code responseValidation}.
+ *
  * <p>Usage: {@code CsClient.md}, generated beside this class.
  */
 public final class CsClient implements AutoCloseable {
-    private static final ServiceDescription SERVICE = ServiceDescription.builder("CsClient")
+    private static final ServiceDescription SERVICE = ServiceDescription.builder(CsClient.class)
             .apiVersion("2015-12-15")
             .server("https://cs.{regionId}.aliyuncs.com")
             .serverVariable("regionId", "cn-hangzhou")
@@ -37,7 +45,7 @@ public final class CsClient implements AutoCloseable {
     private static final ApiOperation<DescribeTaskInfoResponse> DESCRIBE_TASK_INFO = ApiOperation.builder("DescribeTaskInfo", "GET", "/tasks/{task_id}")
             .header("x-acs-action", "DescribeTaskInfo")
             .header("x-acs-version", "2015-12-15")
-            .returns(DescribeTaskInfoResponse.class);
+            .returns(DescribeTaskInfoResponse.class, DescribeTaskInfoResponseValidator::validate);
 
     private final ApiCaller caller;
 
@@ -63,6 +71,7 @@ public final class CsClient implements AutoCloseable {
      * @return Detailed information about the task.
      * @throws ApiException when the service answers with an error status; it carries the error code and the request id
      * @throws ApiCallException when no usable answer comes: a timeout, a connection failure, an unreadable body
+     * @throws ValidationException when the request breaks the spec (then nothing is sent), or the response breaks the spec and response validation is {@code STRICT}
      */
     public DescribeTaskInfoResponse describeTaskInfo(String taskId) {
         return sendAndWait(describeTaskInfoRequest(taskId));
@@ -72,26 +81,27 @@ public final class CsClient implements AutoCloseable {
      * Like {@link #describeTaskInfo(String)}, without blocking.
      *
      * @param taskId The ID of the task. (path parameter <code>task_id</code>)
-     * @return a future of the response; it fails with an {@link ApiCallException} (an {@link ApiException} when the service answers with an error status)
+     * @return a future of the response; it fails with an {@link ApiCallException} (an {@link ApiException} when the service answers with an error status), or with a {@link ValidationException} when the request breaks the spec (then nothing is sent), or the response breaks the spec and response validation is {@code STRICT}
      */
     public CompletableFuture<DescribeTaskInfoResponse> describeTaskInfoAsync(String taskId) {
         return send(describeTaskInfoRequest(taskId));
     }
 
     /**
-     * Checks the inputs of one DescribeTaskInfo call and describes the request; nothing is encoded yet.
+     * Checks the inputs of one DescribeTaskInfo call and describes the request, with what validates it before sending; nothing is encoded yet.
      */
     private static ApiRequest<DescribeTaskInfoResponse> describeTaskInfoRequest(String taskId) {
         Objects.requireNonNull(taskId, "taskId");
         return DESCRIBE_TASK_INFO.newRequest()
                 .pathParameter("task_id", taskId)
+                .parametersValidatedBy(() -> ParameterValidation.describeTaskInfo(taskId))
                 .build();
     }
 
     /**
      * Every asynchronous call goes through here, and every blocking one through {@link #sendAndWait}:
-     * the two places for what applies to all operations, such as validating requests before sending
-     * and responses after reading.
+     * the two places for what applies to all operations. (Validation is not here: the caller runs the checks
+     * each request and operation carry, as the builder's settings say.)
      */
     private <T> CompletableFuture<T> send(ApiRequest<T> request) {
         return caller.execute(request);
@@ -121,7 +131,7 @@ public final class CsClient implements AutoCloseable {
     }
 
     /**
-     * Configures a {@link CsClient}: endpoint or region, credentials, timeouts, retries, HTTP client and hooks,
+     * Configures a {@link CsClient}: endpoint or region, credentials, timeouts, retries, validation, HTTP client and hooks,
      * as {@link ClientBuilder} describes. Not thread-safe.
      */
     public static final class Builder extends ClientBuilder<Builder> {

@@ -10,7 +10,7 @@ import com.palantir.javapoet.ClassName;
  * {@code <Type>Validator}; the one class that is not, {@link #PARAMETER_VALIDATION}, does not end in
  * {@code Validator}, so no schema name can collide with it.
  */
-final class ValidatorNames {
+public final class ValidatorNames {
 
     static final String SUBPACKAGE = "validation";
     static final String PARAMETER_VALIDATION = "ParameterValidation";
@@ -28,7 +28,8 @@ final class ValidatorNames {
 
     private final String packageName;
 
-    ValidatorNames(String modelPackage) {
+    /** @param modelPackage the models' package; the validators are in its {@code validation} subpackage */
+    public ValidatorNames(String modelPackage) {
         this.packageName = modelPackage + "." + SUBPACKAGE;
     }
 
@@ -37,11 +38,12 @@ final class ValidatorNames {
     }
 
     /** The validator of the model type with the given Java name. */
-    ClassName validatorOf(String typeJavaName) {
+    public ClassName validatorOf(String typeJavaName) {
         return ClassName.get(packageName, typeJavaName + "Validator");
     }
 
-    ClassName parameterValidation() {
+    /** The class with one parameter check per operation that has parameters. */
+    public ClassName parameterValidation() {
         return ClassName.get(packageName, PARAMETER_VALIDATION);
     }
 }

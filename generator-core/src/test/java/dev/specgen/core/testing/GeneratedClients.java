@@ -2,6 +2,7 @@ package dev.specgen.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgen.core.GeneratorOptions;
 import dev.specgen.core.Specgen;
 import dev.specgen.core.write.GeneratedFile;
 import java.lang.reflect.InvocationTargetException;
@@ -23,7 +24,12 @@ public final class GeneratedClients {
     }
 
     public static GeneratedClients compile(Path spec, String packageName) {
-        List<GeneratedFile> files = Specgen.emit(Specgen.read(spec).model(), packageName);
+        return compile(spec, GeneratorOptions.of(packageName));
+    }
+
+    public static GeneratedClients compile(Path spec, GeneratorOptions options) {
+        String packageName = options.packageName();
+        List<GeneratedFile> files = Specgen.emit(Specgen.read(spec).model(), options);
         CompiledSources compiled = CompiledSources.compile(files);
         assertThat(compiled.problems()).as("compiling the sources generated from %s", spec).isEmpty();
         return new GeneratedClients(files, compiled.classLoader(), packageName);

@@ -1,5 +1,6 @@
 package dev.specgen.runtime.http;
 
+import dev.specgen.runtime.validation.ValidationException;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.concurrent.CancellationException;
@@ -33,15 +34,24 @@ public final class ApiCaller implements AutoCloseable {
 
     /**
      * Starts a call. Arguments that can never be sent (a header value with a line break, an empty path
-     * parameter) fail here, synchronously; everything else completes the future.
+     * parameter) fail here, synchronously: they are mistakes in the calling code. A request that breaks its schema
+     * is a value, often from a user, which the caller handles like any failed call: the future fails with a
+     * {@link ValidationException}, and nothing is sent.
      *
      * @return the typed response, or a failure with an {@link ApiCallException} (or the signer's
-     *     {@link dev.specgen.runtime.auth.CredentialsException})
+     *     {@link dev.specgen.runtime.auth.CredentialsException}), or with a {@link ValidationException} for an
+     *     invalid request, or an invalid response in {@link dev.specgen.runtime.validation.ResponseValidation#STRICT}
+     *     mode
      * @throws IllegalArgumentException when the request cannot be encoded
      * @throws IllegalStateException when the client is closed
      */
     public <T> CompletableFuture<T> execute(ApiRequest<T> request) {
-        Call<T> call = start(request);
+        Call<T> call;
+        try {
+            call = start(request);
+        } catch (ValidationException invalid) {
+            return CompletableFuture.failedFuture(invalid);
+        }
         attempt(call);
         return call.result;
     }
@@ -52,6 +62,8 @@ public final class ApiCaller implements AutoCloseable {
      *
      * @throws ApiCallException when the call fails (also the signer's
      *     {@link dev.specgen.runtime.auth.CredentialsException})
+     * @throws ValidationException when the request breaks its schema (then nothing is sent), or the response does
+     *     in {@link dev.specgen.runtime.validation.ResponseValidation#STRICT} mode
      * @throws IllegalArgumentException when the request cannot be encoded
      * @throws IllegalStateException when the client is closed
      */
@@ -103,6 +115,9 @@ public final class ApiCaller implements AutoCloseable {
     private <T> Call<T> start(ApiRequest<T> request) {
         if (closed) {
             throw new IllegalStateException(settings.clientName() + " is closed");
+        }
+        if (settings.validateRequests()) {
+            ValidationException.throwIfAny("request of " + request.operation().name(), request.violations());
         }
         return new Call<>(request.operation(), encoder.encode(request), settings.nanoTime().getAsLong());
     }

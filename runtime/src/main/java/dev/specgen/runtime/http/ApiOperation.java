@@ -1,11 +1,13 @@
 package dev.specgen.runtime.http;
 
 import dev.specgen.runtime.json.JsonType;
+import dev.specgen.runtime.validation.Validator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a generated client knows about one operation, fixed at generation time: its name, method, path template,
@@ -23,14 +25,20 @@ public final class ApiOperation<T> {
     private final boolean idempotent;
     private final Map<String, String> headers;
     private final ResponseReader<T> reader;
+    private final @Nullable Validator<? super T> validator;
 
     private ApiOperation(Builder builder, ResponseReader<T> reader) {
+        this(builder, reader, null);
+    }
+
+    private ApiOperation(Builder builder, ResponseReader<T> reader, @Nullable Validator<? super T> validator) {
         this.name = builder.name;
         this.method = builder.method;
         this.path = builder.path;
         this.idempotent = builder.idempotent;
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
         this.reader = reader;
+        this.validator = validator;
     }
 
     /**
@@ -76,6 +84,11 @@ public final class ApiOperation<T> {
         return reader;
     }
 
+    /** The validator of the successful response, or {@code null} when it is not validated. */
+    @Nullable Validator<? super T> responseValidator() {
+        return validator;
+    }
+
     @Override
     public String toString() {
         return name + " (" + method + " " + path + ")";
@@ -119,6 +132,20 @@ public final class ApiOperation<T> {
         /** The successful response is JSON of this (generic) type. */
         public <T> ApiOperation<T> returns(JsonType<T> type) {
             return new ApiOperation<>(this, ResponseReader.json(type));
+        }
+
+        /**
+         * The successful response is JSON of this class, checked by this validator after reading, as the client's
+         * {@link dev.specgen.runtime.validation.ResponseValidation} says.
+         */
+        public <T> ApiOperation<T> returns(Class<T> type, Validator<? super T> validator) {
+            return new ApiOperation<>(this, ResponseReader.json(JsonType.of(type)),
+                    Objects.requireNonNull(validator, "validator"));
+        }
+
+        /** The successful response is JSON of this (generic) type, checked by this validator after reading. */
+        public <T> ApiOperation<T> returns(JsonType<T> type, Validator<? super T> validator) {
+            return new ApiOperation<>(this, ResponseReader.json(type), Objects.requireNonNull(validator, "validator"));
         }
 
         /** The successful response has no body worth reading; calls return {@code null}. */

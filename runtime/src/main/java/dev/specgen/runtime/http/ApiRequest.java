@@ -1,5 +1,8 @@
 package dev.specgen.runtime.http;
 
+import dev.specgen.runtime.validation.Validator;
+import dev.specgen.runtime.validation.Violation;
+import dev.specgen.runtime.validation.Violations;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,12 +21,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ApiRequest<T> {
 
+    /** Where the violations of a request body are, like the parameters' {@code $request.path.task_id}. */
+    static final String BODY_PATH = "$request.body";
+
     private final ApiOperation<T> operation;
     private final Map<String, Object> pathParameters;
     private final List<QueryValue> query;
     private final Map<String, Object> headers;
     private final Map<String, Object> cookies;
     private final @Nullable Body body;
+    private final @Nullable Supplier<List<Violation>> parameterCheck;
+    private final @Nullable Supplier<List<Violation>> bodyCheck;
 
     private ApiRequest(Builder<T> builder) {
         this.operation = builder.operation;
@@ -31,6 +40,8 @@ public final class ApiRequest<T> {
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
         this.cookies = Collections.unmodifiableMap(new LinkedHashMap<>(builder.cookies));
         this.body = builder.body;
+        this.parameterCheck = builder.parameterCheck;
+        this.bodyCheck = builder.bodyCheck;
     }
 
     public ApiOperation<T> operation() {
@@ -55,6 +66,15 @@ public final class ApiRequest<T> {
 
     @Nullable Body body() {
         return body;
+    }
+
+    /** Runs the checks the generated client attached: every violation of the parameters, then of the body. */
+    List<Violation> violations() {
+        List<Violation> found = parameterCheck == null ? Violations.none() : parameterCheck.get();
+        if (bodyCheck != null) {
+            found = Violations.addAll(found, bodyCheck.get());
+        }
+        return Violations.result(found);
     }
 
     /** Shows the operation and the parameter names, not their values (a header may carry a token). */
@@ -91,6 +111,8 @@ public final class ApiRequest<T> {
         private final Map<String, Object> headers = new LinkedHashMap<>();
         private final Map<String, Object> cookies = new LinkedHashMap<>();
         private @Nullable Body body;
+        private @Nullable Supplier<List<Violation>> parameterCheck;
+        private @Nullable Supplier<List<Violation>> bodyCheck;
 
         Builder(ApiOperation<T> operation) {
             this.operation = operation;
@@ -137,24 +159,57 @@ public final class ApiRequest<T> {
         /** A body written as JSON with the given content type ({@code application/json} or a {@code +json} type). */
         public Builder<T> jsonBody(@Nullable Object value, String contentType) {
             body = value == null ? null : new JsonBody(value, contentType);
+            bodyCheck = null; // a body replaced is no longer the one a validator was given for
+            return this;
+        }
+
+        /**
+         * A body written as JSON, checked by {@code validator} before sending (its violations are at
+         * {@code $request.body…}) unless request validation is off.
+         */
+        public <B> Builder<T> jsonBody(@Nullable B value, String contentType, Validator<? super B> validator) {
+            return jsonBody(value, contentType).validatedBy(value, validator);
+        }
+
+        /** A body written as {@code application/x-www-form-urlencoded} fields, checked by {@code validator} too. */
+        public <B> Builder<T> formBody(@Nullable B value, FormStyle style, Validator<? super B> validator) {
+            return formBody(value, style).validatedBy(value, validator);
+        }
+
+        /**
+         * How to check the parameters before sending, e.g. {@code () -> ParameterValidation.describeTask(taskId)};
+         * run unless request validation is off, so that turning it off costs nothing.
+         */
+        public Builder<T> parametersValidatedBy(Supplier<List<Violation>> check) {
+            parameterCheck = Objects.requireNonNull(check, "check");
+            return this;
+        }
+
+        private <B> Builder<T> validatedBy(@Nullable B body, Validator<? super B> validator) {
+            Objects.requireNonNull(validator, "validator");
+            bodyCheck = body == null ? null
+                    : () -> Violations.addAllUnder(Violations.none(), BODY_PATH, validator.validate(body));
             return this;
         }
 
         /** A body written as {@code application/x-www-form-urlencoded} fields. */
         public Builder<T> formBody(@Nullable Object value, FormStyle style) {
             body = value == null ? null : new FormBody(value, style);
+            bodyCheck = null; // a body replaced is no longer the one a validator was given for
             return this;
         }
 
         /** A body sent as these bytes, with the given content type. */
         public Builder<T> body(byte @Nullable [] bytes, String contentType) {
             body = bytes == null ? null : new RawBody(bytes.clone(), contentType);
+            bodyCheck = null; // a body replaced is no longer the one a validator was given for
             return this;
         }
 
         /** A body sent as this text in UTF-8, with the given content type. */
         public Builder<T> body(@Nullable String text, String contentType) {
             body = text == null ? null : new RawBody(text.getBytes(StandardCharsets.UTF_8), contentType);
+            bodyCheck = null; // a body replaced is no longer the one a validator was given for
             return this;
         }
 

@@ -2,6 +2,9 @@ package dev.specgen.runtime.http;
 
 import dev.specgen.runtime.retry.FailureKind;
 import dev.specgen.runtime.signing.SignableRequest;
+import dev.specgen.runtime.validation.ResponseValidation;
+import dev.specgen.runtime.validation.ValidationException;
+import dev.specgen.runtime.validation.Validator;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
@@ -102,7 +105,7 @@ final class Attempts {
                 return new Call.Step.Fail<>(failure);
             }
             notifyAfter(attempt, status, elapsed, requestId, null);
-            return new Call.Step.Done<>(value);
+            return validated(call, value);
         }
         ErrorDetails details = ErrorDetails.read(body, response.headers(), settings.mapper());
         ApiException failure = new ApiException(call.operation.name(), call.attempts, status, details,
@@ -111,6 +114,24 @@ final class Attempts {
         FailureKind kind = failure.isThrottling() ? FailureKind.THROTTLED
                 : status >= 500 ? FailureKind.SERVER_ERROR : FailureKind.PERMANENT;
         return retryOrFail(call, failure, kind, retryAfter(response));
+    }
+
+    /**
+     * Checks a successful response as the client's {@link ResponseValidation} says, once per call (only the
+     * attempt that succeeded gets here). An invalid response in {@code STRICT} mode fails the call without a retry:
+     * asking again would get the same answer.
+     */
+    private <T> Call.Step<T> validated(Call<T> call, T value) {
+        Validator<? super T> validator = call.operation.responseValidator();
+        if (validator == null || value == null) {
+            return new Call.Step.Done<>(value);
+        }
+        try {
+            return new Call.Step.Done<>(settings.responseValidation().apply("response of " + call.operation.name(),
+                    value, validator, settings.logger()));
+        } catch (ValidationException invalid) {
+            return new Call.Step.Fail<>(invalid);
+        }
     }
 
     /** No response: a network failure may be retried; anything else (a bug, a rejected argument) fails the call. */

@@ -6,6 +6,8 @@ import dev.specgen.runtime.json.JsonMappers;
 import dev.specgen.runtime.retry.RetryPolicy;
 import dev.specgen.runtime.signing.Acs3Signer;
 import dev.specgen.runtime.signing.Signer;
+import dev.specgen.runtime.validation.ResponseValidation;
+import dev.specgen.runtime.validation.ValidationException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -37,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       replaces the signature altogether (and is how APIs without one get authentication).
  *   <li><b>How long</b>: connect timeout 5 s and read timeout 10 s (Alibaba Cloud's SDK defaults), within the
  *       retry policy's total deadline; {@link RetryPolicy#defaults()}.
+ *   <li><b>Checked</b>: requests are validated before sending ({@link #requestValidation(boolean)}), responses
+ *       after reading ({@link #responseValidation(ResponseValidation)}, default: a warning in the log).
  *   <li><b>With what</b>: an {@link HttpClient} of its own (closed with the client), or yours
  *       ({@link #httpClient(HttpClient)}, never closed by the client: then set its connect timeout on it).
  * </ul>
@@ -61,6 +65,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private final List<ClientHook> hooks = new ArrayList<>();
     private JsonMapper jsonMapper = JsonMappers.standard();
     private @Nullable String applicationName;
+    private boolean requestValidation = true;
+    private ResponseValidation responseValidation = ResponseValidation.WARN;
 
     protected ClientBuilder(ServiceDescription service) {
         this.service = Objects.requireNonNull(service, "service");
@@ -162,6 +168,26 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
+     * Whether each request is checked against the spec before it is sent (default {@code true}): an invalid one
+     * fails with a {@link ValidationException} listing every violation, and nothing is sent. Turn it off when
+     * the spec is stricter than the service. Clients generated without validators validate nothing.
+     */
+    public B requestValidation(boolean enabled) {
+        this.requestValidation = enabled;
+        return self();
+    }
+
+    /**
+     * What to do with a successful response that breaks its schema (default {@link ResponseValidation#WARN}: log
+     * every violation as one warning of the client's {@link System.Logger}, named after the client class, and
+     * return the response). Clients generated without validators validate nothing.
+     */
+    public B responseValidation(ResponseValidation mode) {
+        this.responseValidation = Objects.requireNonNull(mode, "responseValidation");
+        return self();
+    }
+
+    /**
      * Resolves the settings and creates the caller the generated client runs on.
      *
      * @throws IllegalStateException when settings contradict each other or the endpoint cannot be determined
@@ -189,6 +215,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         ExecutorService pool = ownedPool;
         ClientSettings settings = new ClientSettings(service.clientName(), resolvedEndpoint, client, resolvedSigner,
                 retryPolicy, readTimeout, hooks, jsonMapper, UserAgent.of(service, applicationName),
+                requestValidation, responseValidation, System.getLogger(service.loggerName()),
                 pool != null ? pool : client.executor().orElse(ForkJoinPool.commonPool()),
                 System::nanoTime, () -> ThreadLocalRandom.current().nextDouble(),
                 pool == null ? null : pool::shutdownNow);

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public final class ServiceDescription {
 
     private final String clientName;
+    private final String loggerName;
     private final @Nullable String apiVersion;
     private final @Nullable String serverTemplate;
     private final Map<String, String> variableDefaults;
@@ -21,19 +22,36 @@ public final class ServiceDescription {
 
     private ServiceDescription(Builder builder) {
         this.clientName = builder.clientName;
+        this.loggerName = builder.loggerName;
         this.apiVersion = builder.apiVersion;
         this.serverTemplate = builder.serverTemplate;
         this.variableDefaults = Collections.unmodifiableMap(new LinkedHashMap<>(builder.variableDefaults));
         this.acs3Signed = builder.acs3Signed;
     }
 
-    /** @param clientName the generated client's class name, for the {@code User-Agent} and messages */
+    /**
+     * @param clientName the generated client's class name, for the {@code User-Agent} and messages; also the name
+     *     of its logger
+     */
     public static Builder builder(String clientName) {
-        return new Builder(clientName);
+        return new Builder(clientName, clientName);
+    }
+
+    /**
+     * @param client the generated client: its simple name is for the {@code User-Agent} and messages, its full name
+     *     names its logger (so that users configure logging per client, as for any other class)
+     */
+    public static Builder builder(Class<?> client) {
+        return new Builder(client.getSimpleName(), client.getName());
     }
 
     public String clientName() {
         return clientName;
+    }
+
+    /** The name of the {@link System.Logger} the client writes to, e.g. warnings about invalid responses. */
+    public String loggerName() {
+        return loggerName;
     }
 
     public @Nullable String apiVersion() {
@@ -58,13 +76,15 @@ public final class ServiceDescription {
     /** Builds a {@link ServiceDescription}. */
     public static final class Builder {
         private final String clientName;
+        private final String loggerName;
         private @Nullable String apiVersion;
         private @Nullable String serverTemplate;
         private final Map<String, String> variableDefaults = new LinkedHashMap<>();
         private boolean acs3Signed;
 
-        private Builder(String clientName) {
+        private Builder(String clientName, String loggerName) {
             this.clientName = Objects.requireNonNull(clientName, "clientName");
+            this.loggerName = loggerName;
         }
 
         public Builder apiVersion(String apiVersion) {

@@ -10,7 +10,7 @@ import java.util.List;
 public enum ResponseValidation {
     /** Responses are not validated. */
     OFF,
-    /** Violations are logged (as a warning of the {@code dev.specgen.runtime.validation} logger); the response is returned. */
+    /** Violations are logged as one warning (by clients, in the client's logger); the response is returned. */
     WARN,
     /** A response with violations throws a {@link ValidationException} listing them all. */
     STRICT;
@@ -18,13 +18,26 @@ public enum ResponseValidation {
     private static final System.Logger LOGGER = System.getLogger("dev.specgen.runtime.validation");
 
     /**
-     * Validates {@code value} as this mode says.
+     * Validates {@code value} as this mode says, warning through the {@code dev.specgen.runtime.validation} logger.
      *
      * @param subject what the value is, for the log or the exception, e.g. {@code response of DescribeTask}
      * @return {@code value}
      * @throws ValidationException in {@link #STRICT} mode, when there are violations
      */
-    public <T> T apply(String subject, T value, Validator<T> validator) {
+    public <T> T apply(String subject, T value, Validator<? super T> validator) {
+        return apply(subject, value, validator, LOGGER);
+    }
+
+    /**
+     * Validates {@code value} as this mode says; in {@link #WARN} mode, the violations are one warning of
+     * {@code logger}, as {@link ValidationException#getMessage()} lists them (values the spec marks secret are
+     * not shown).
+     *
+     * @param subject what the value is, for the log or the exception, e.g. {@code response of DescribeTask}
+     * @return {@code value}
+     * @throws ValidationException in {@link #STRICT} mode, when there are violations
+     */
+    public <T> T apply(String subject, T value, Validator<? super T> validator, System.Logger logger) {
         if (this == OFF) {
             return value;
         }
@@ -36,7 +49,7 @@ public enum ResponseValidation {
         if (this == STRICT) {
             throw problem;
         }
-        LOGGER.log(System.Logger.Level.WARNING, problem.getMessage());
+        logger.log(System.Logger.Level.WARNING, problem.getMessage());
         return value;
     }
 }

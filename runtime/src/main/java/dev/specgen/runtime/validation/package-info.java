@@ -11,9 +11,10 @@
  * value is validated without any allocation, and an invalid one yields every violation, each with its
  * JSON path, rule and message.
  *
- * <p>For clients: {@link dev.specgen.runtime.validation.ValidationException#throwIfAny} before sending a
- * request, and {@link dev.specgen.runtime.validation.ResponseValidation} for what to do with an invalid
- * response.
+ * <p>Generated clients attach the generated validators to each request and operation, and their
+ * {@code ApiCaller} runs them: before sending (an invalid request fails with a
+ * {@link dev.specgen.runtime.validation.ValidationException} and is not sent), and after reading, as the
+ * client's {@link dev.specgen.runtime.validation.ResponseValidation} says.
  */
 @NullMarked
 package dev.specgen.runtime.validation;

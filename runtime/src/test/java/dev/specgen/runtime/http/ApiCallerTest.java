@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.specgen.runtime.auth.Credentials;
 import dev.specgen.runtime.retry.RetryPolicy;
+import dev.specgen.runtime.validation.StringRules;
+import dev.specgen.runtime.validation.ValidationException;
+import dev.specgen.runtime.validation.Validator;
+import dev.specgen.runtime.validation.Violation;
+import dev.specgen.runtime.validation.Violations;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -12,6 +17,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +79,35 @@ class ApiCallerTest {
         assertThat(shown.get("x-acs-security-token")).isEqualTo("***");
         assertThat(shown.toString()).doesNotContain("SECRET").doesNotContain("STS-TOKEN");
         assertThat(header(0, "x-acs-security-token")).isEqualTo("STS-TOKEN");
+    }
+
+    @Test
+    void anInvalidRequestListsParameterThenBodyViolationsAndIsNotSent() throws Exception {
+        Validator<Task> taskValidator = task -> Violations.addUnder(Violations.none(), "$.id",
+                StringRules.minLength(task.id(), 1));
+        ApiRequest<Task> invalid = CREATE_TASK.newRequest()
+                .jsonBody(new Task("", "new"), "application/json", taskValidator)
+                .queryParameter("owner", "")
+                .parametersValidatedBy(() -> Violations.addUnder(Violations.none(), "$request.query.owner",
+                        StringRules.minLength("", 1)))
+                .build();
+
+        try (ApiCaller caller = builder(server.uri()).build()) {
+            assertThatThrownBy(() -> caller.executeBlocking(invalid))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> {
+                        assertThat(e.subject()).isEqualTo("request of CreateTask");
+                        assertThat(e.violations()).extracting(Violation::path)
+                                .containsExactly("$request.query.owner", "$request.body.id");
+                    });
+            CompletableFuture<Task> call = caller.execute(invalid);
+            assertThat(call).isCompletedExceptionally();
+            assertThatThrownBy(call::join).cause().isInstanceOf(ValidationException.class);
+        }
+        try (ApiCaller unchecked = builder(server.uri()).requestValidation(false).build()) {
+            server.then(200, "{\"id\":\"t\",\"state\":\"new\"}");
+            assertThat(unchecked.executeBlocking(invalid)).isEqualTo(new Task("t", "new"));
+        }
+        assertThat(server.received).hasSize(1);
     }
 
     @Test

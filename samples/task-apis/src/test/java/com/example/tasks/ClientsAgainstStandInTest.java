@@ -12,6 +12,8 @@ import com.example.tasks.eflo.EfloControllerClient;
 import com.example.tasks.eflo.TaskType;
 import dev.specgen.runtime.auth.Credentials;
 import dev.specgen.runtime.http.ApiException;
+import dev.specgen.runtime.validation.Rule;
+import dev.specgen.runtime.validation.ValidationException;
 import dev.specgen.standin.StandInService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +69,17 @@ class ClientsAgainstStandInTest {
 
             assertEquals(100, task.data().progress());
         }
+    }
+
+    @Test
+    void anInvalidRequestIsRefusedBeforeAnythingIsSent() {
+        try (CsClient client = CsClient.builder().endpoint(SERVICE.endpoint()).credentials(CREDENTIALS).build()) {
+            ValidationException refused = assertThrows(ValidationException.class, () -> client.describeTaskInfo(""));
+
+            assertEquals("$request.path.task_id", refused.violations().get(0).path());
+            assertEquals(Rule.MIN_LENGTH, refused.violations().get(0).rule());
+        }
+        assertTrue(SERVICE.requests().isEmpty());
     }
 
     @Test

@@ -23,15 +23,16 @@ final class ClientClassEmitter {
 
     private ClientClassEmitter() {}
 
-    static JavaFile emit(ClassName client, ApiInfo info, ServiceFacts service, List<OperationPlan> plans) {
+    static JavaFile emit(ClassName client, ApiInfo info, ServiceFacts service, List<OperationPlan> plans,
+            ClientValidators validators) {
         ClassName builder = client.nestedClass("Builder");
         TypeSpec.Builder spec = TypeSpec.classBuilder(client)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(AutoCloseable.class)
-                .addJavadoc(classJavadoc(client, info, service))
+                .addJavadoc(classJavadoc(client, info, service, validators))
                 .addField(service(client, info, service));
         for (OperationPlan plan : plans) {
-            spec.addField(OperationConstant.of(plan, service));
+            spec.addField(OperationConstant.of(plan, service, validators));
         }
         spec.addField(FieldSpec.builder(RuntimeTypes.API_CALLER, "caller", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
@@ -45,7 +46,7 @@ final class ClientClassEmitter {
                         .build());
         PrivateNames names = new PrivateNames(plans.stream().map(OperationPlan::operation).toList());
         for (OperationPlan plan : plans) {
-            OperationMethods.of(plan, names).forEach(spec::addMethod);
+            OperationMethods.of(plan, names, validators).forEach(spec::addMethod);
         }
         TypeVariableName t = TypeVariableName.get("T");
         spec.addMethod(MethodSpec.methodBuilder(names.send()).addModifiers(Modifier.PRIVATE)
@@ -53,8 +54,9 @@ final class ClientClassEmitter {
                         .returns(ParameterizedTypeName.get(RuntimeTypes.COMPLETABLE_FUTURE, t))
                         .addParameter(ParameterizedTypeName.get(RuntimeTypes.API_REQUEST, t), "request")
                         .addJavadoc("Every asynchronous call goes through here, and every blocking one through {@link"
-                                + " #$L}:\nthe two places for what applies to all operations, such as validating"
-                                + " requests before sending\nand responses after reading.\n", names.sendAndWait())
+                                + " #$L}:\nthe two places for what applies to all operations.$L\n", names.sendAndWait(),
+                                validators.exist() ? " (Validation is not here: the caller runs the checks\neach"
+                                        + " request and operation carry, as the builder's settings say.)" : "")
                         .addStatement("return caller.execute(request)")
                         .build())
                 .addMethod(MethodSpec.methodBuilder(names.sendAndWait()).addModifiers(Modifier.PRIVATE)
@@ -75,13 +77,13 @@ final class ClientClassEmitter {
                         .addJavadoc("Names the client and its endpoint.\n")
                         .addStatement("return caller.toString()")
                         .build())
-                .addType(builderClass(client, builder, service));
+                .addType(builderClass(client, builder, service, validators));
         return JavaFile.builder(client.packageName(), spec.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
     private static FieldSpec service(ClassName client, ApiInfo info, ServiceFacts service) {
-        CodeBlock.Builder init = CodeBlock.builder().add("$T.builder($S)", RuntimeTypes.SERVICE_DESCRIPTION,
-                client.simpleName()).indent().indent();
+        CodeBlock.Builder init = CodeBlock.builder().add("$T.builder($T.class)", RuntimeTypes.SERVICE_DESCRIPTION,
+                client).indent().indent();
         String version = service.apiVersion() != null ? service.apiVersion() : info.version();
         if (!version.isEmpty()) {
             init.add("\n.apiVersion($S)", version);
@@ -100,7 +102,8 @@ final class ClientClassEmitter {
                 Modifier.FINAL).initializer(init.build()).build();
     }
 
-    private static CodeBlock classJavadoc(ClassName client, ApiInfo info, ServiceFacts service) {
+    private static CodeBlock classJavadoc(ClassName client, ApiInfo info, ServiceFacts service,
+            ClientValidators validators) {
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add("Client of $L$L.\n", Javadoc.escape(info.title()),
                         info.version().isEmpty() ? "" : ", version " + Javadoc.escape(info.version()))
@@ -117,16 +120,25 @@ final class ClientClassEmitter {
                 + " {@link $T}s for timeouts and connection failures. Throttling is retried for every call,\n5xx"
                 + " answers and lost connections for idempotent ones, within the retry policy's total deadline.\n",
                 RuntimeTypes.API_EXCEPTION, RuntimeTypes.API_CALL_EXCEPTION);
+        if (validators.exist()) {
+            doc.add("\n<p>Requests are checked against the spec before they are sent: an invalid one fails with a\n{@link"
+                    + " $T} listing every violation, and nothing is sent. Responses are checked after\nreading: by"
+                    + " default each invalid one is logged as a warning of the {@code System.Logger} named after\nthis"
+                    + " class, and returned. See the builder's {@code requestValidation} and {@code responseValidation}.\n",
+                    RuntimeTypes.VALIDATION_EXCEPTION);
+        }
         doc.add("\n<p>Usage: {@code $L.md}, generated beside this class.\n", client.simpleName());
         return doc.build();
     }
 
-    private static TypeSpec builderClass(ClassName client, ClassName builder, ServiceFacts service) {
+    private static TypeSpec builderClass(ClassName client, ClassName builder, ServiceFacts service,
+            ClientValidators validators) {
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(RuntimeTypes.CLIENT_BUILDER, builder))
-                .addJavadoc("Configures a {@link $T}: endpoint or region, credentials, timeouts, retries, HTTP client"
-                        + " and hooks,\nas {@link $T} describes. Not thread-safe.\n", client, RuntimeTypes.CLIENT_BUILDER)
+                .addJavadoc("Configures a {@link $T}: endpoint or region, credentials, timeouts, retries, $LHTTP client"
+                        + " and hooks,\nas {@link $T} describes. Not thread-safe.\n", client,
+                        validators.exist() ? "validation, " : "", RuntimeTypes.CLIENT_BUILDER)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addStatement("super(SERVICE)")
                         .build());

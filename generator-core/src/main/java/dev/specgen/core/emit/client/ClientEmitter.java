@@ -39,6 +39,8 @@ public final class ClientEmitter {
         JavaTypes types = new JavaTypes(packageName, model);
         ServiceFacts service = ServiceFacts.of(model);
         OperationPlanner planner = new OperationPlanner(model, types, service);
+        ClientValidators validators = options.validators() ? ClientValidators.generated(model, types, packageName)
+                : ClientValidators.none(model, types);
 
         Map<String, NameScope.Allocation> constants = new NameScope(JavaNames.Style.CONSTANT, Set.of("SERVICE"),
                 "_OPERATION").allocate(model.operations().stream().map(Operation::javaName).toList());
@@ -48,14 +50,14 @@ public final class ClientEmitter {
         }
 
         List<GeneratedFile> files = new ArrayList<>();
-        files.add(SourceFiles.of(ClientClassEmitter.emit(client, model.info(), service, plans)));
+        files.add(SourceFiles.of(ClientClassEmitter.emit(client, model.info(), service, plans, validators)));
         for (OperationPlan plan : plans) {
             if (plan.requestType() != null) {
                 files.add(SourceFiles.of(RequestClassEmitter.emit(plan, client, packageName)));
             }
         }
         String page = new UsagePageRenderer(model, options.client().usageTemplate())
-                .render(client, model.info(), service, plans);
+                .render(client, model.info(), service, plans, validators);
         files.add(new GeneratedFile(packageName.replace('.', '/') + "/" + client.simpleName() + ".md", page));
         return files;
     }

@@ -34,6 +34,12 @@ record Input(String javaName, TypeName type, boolean required, Docs docs, Placem
         RAW_BODY
     }
 
+    /** Whether the value is one of the operation's parameters (path, query, header or cookie), not the body. */
+    boolean isParameter() {
+        return placement == Placement.PATH || placement == Placement.QUERY || placement == Placement.HEADER
+                || placement == Placement.COOKIE;
+    }
+
     /** Whether the value's text may be a secret (a header or a cookie), so that {@code toString} hides it. */
     boolean mayBeSecret() {
         return placement == Placement.HEADER || placement == Placement.COOKIE;

@@ -21,7 +21,7 @@ final class OperationMethods {
 
     private OperationMethods() {}
 
-    static List<MethodSpec> of(OperationPlan plan, PrivateNames names) {
+    static List<MethodSpec> of(OperationPlan plan, PrivateNames names, ClientValidators validators) {
         List<MethodSpec> methods = new ArrayList<>();
         List<ParameterSpec> arguments = arguments(plan.required());
         CodeBlock argumentNames = names(plan.required());
@@ -34,12 +34,12 @@ final class OperationMethods {
 
         methods.add(start(plan, plan.methodName(), returns).addParameters(arguments)
                 .addJavadoc(describe(plan))
-                .addJavadoc(paramsAndOutcome(plan, plan.required(), false))
+                .addJavadoc(paramsAndOutcome(plan, validators, false))
                 .addStatement("$L$N($L)", returnOrNot, names.sendAndWait(), call)
                 .build());
         methods.add(start(plan, plan.asyncMethodName(), future(plan)).addParameters(arguments)
                 .addJavadoc("Like {@link #$L}, without blocking.\n\n", signature(plan))
-                .addJavadoc(paramsAndOutcome(plan, plan.required(), true))
+                .addJavadoc(paramsAndOutcome(plan, validators, true))
                 .addStatement("return $N($L)", names.send(), call)
                 .build());
         if (plan.requestType() != null) {
@@ -47,30 +47,31 @@ final class OperationMethods {
             methods.add(start(plan, plan.methodName(), returns).addParameter(request)
                     .addJavadoc(describe(plan))
                     .addJavadoc("@param request every input of the call; optional ones may be left unset\n")
-                    .addJavadoc(outcome(plan, false))
+                    .addJavadoc(outcome(plan, validators, false))
                     .addStatement("$L$N($N(request))", returnOrNot, names.sendAndWait(), builder)
                     .build());
             methods.add(start(plan, plan.asyncMethodName(), future(plan)).addParameter(request)
                     .addJavadoc("Like {@link #$L($T)}, without blocking.\n\n", plan.methodName(), plan.requestType())
                     .addJavadoc("@param request every input of the call; optional ones may be left unset\n")
-                    .addJavadoc(outcome(plan, true))
+                    .addJavadoc(outcome(plan, validators, true))
                     .addStatement("return $N($N(request))", names.send(), builder)
                     .build());
         }
-        methods.add(requestBuilder(plan, builder));
+        methods.add(requestBuilder(plan, builder, validators));
         return methods;
     }
 
     /** The private method that checks the arguments and builds the call's {@code ApiRequest}. */
-    private static MethodSpec requestBuilder(OperationPlan plan, String name) {
+    private static MethodSpec requestBuilder(OperationPlan plan, String name, ClientValidators validators) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.API_REQUEST, plan.response().javaType()))
-                .addJavadoc("Checks the inputs of one $L call and describes the request; nothing is encoded yet.\n",
-                        plan.operation().operationId());
+                .addJavadoc("Checks the inputs of one $L call and describes the request$L; nothing is encoded yet.\n",
+                        plan.operation().operationId(), validators.validatesRequest(plan)
+                                ? ", with what validates it before sending" : "");
         if (plan.requestType() != null) {
             return method.addParameter(plan.requestType(), "request")
                     .addStatement("$T.requireNonNull(request, $S)", RuntimeTypes.OBJECTS, "request")
-                    .addStatement("return $L", RequestChain.of(plan,
+                    .addStatement("return $L", RequestChain.of(plan, validators,
                             input -> CodeBlock.of("request.$N()", input.javaName())))
                     .build();
         }
@@ -81,7 +82,8 @@ final class OperationMethods {
                         input.javaName());
             }
         }
-        return method.addStatement("return $L", RequestChain.of(plan, input -> CodeBlock.of("$N", input.javaName())))
+        return method.addStatement("return $L", RequestChain.of(plan, validators,
+                        input -> CodeBlock.of("$N", input.javaName())))
                 .build();
     }
 
@@ -147,31 +149,47 @@ final class OperationMethods {
         return doc.add("\n").build();
     }
 
-    private static CodeBlock paramsAndOutcome(OperationPlan plan, List<Input> inputs, boolean async) {
+    private static CodeBlock paramsAndOutcome(OperationPlan plan, ClientValidators validators, boolean async) {
         CodeBlock.Builder doc = CodeBlock.builder();
-        for (Input input : inputs) {
+        for (Input input : plan.required()) {
             doc.add("@param $N $L\n", input.javaName(), InputDocs.of(input));
         }
-        return doc.add(outcome(plan, async)).build();
+        return doc.add(outcome(plan, validators, async)).build();
     }
 
-    private static CodeBlock outcome(OperationPlan plan, boolean async) {
+    private static CodeBlock outcome(OperationPlan plan, ClientValidators validators, boolean async) {
         ResponsePlan response = plan.response();
         String what = response.description() == null || response.description().isBlank()
                 ? "the response" : Javadoc.escape(response.description());
+        String invalid = invalidWhen(validators.validatesRequest(plan), validators.validatesResponse(plan));
         if (async) {
             return CodeBlock.of("@return a future of $L; it fails with an {@link $T} (an {@link $T} when the service"
-                    + " answers with an error status)\n", response.returnsNothing() ? "{@code null}" : "the response",
-                    RuntimeTypes.API_CALL_EXCEPTION, RuntimeTypes.API_EXCEPTION);
+                    + " answers with an error status)$L\n", response.returnsNothing() ? "{@code null}" : "the response",
+                    RuntimeTypes.API_CALL_EXCEPTION, RuntimeTypes.API_EXCEPTION,
+                    invalid.isEmpty() ? "" : CodeBlock.of(", or with a {@link $T} $L", RuntimeTypes.VALIDATION_EXCEPTION,
+                            invalid));
         }
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!response.returnsNothing()) {
             doc.add("@return $L\n", what);
         }
-        return doc.add("@throws $T when the service answers with an error status; it carries the error code and"
+        doc.add("@throws $T when the service answers with an error status; it carries the error code and"
                         + " the request id\n", RuntimeTypes.API_EXCEPTION)
                 .add("@throws $T when no usable answer comes: a timeout, a connection failure, an unreadable body\n",
-                        RuntimeTypes.API_CALL_EXCEPTION)
-                .build();
+                        RuntimeTypes.API_CALL_EXCEPTION);
+        if (!invalid.isEmpty()) {
+            doc.add("@throws $T $L\n", RuntimeTypes.VALIDATION_EXCEPTION, invalid);
+        }
+        return doc.build();
+    }
+
+    /** When a call fails with a {@code ValidationException}; empty when it cannot. */
+    private static String invalidWhen(boolean request, boolean response) {
+        String sent = "when the request breaks the spec (then nothing is sent)";
+        String received = "when the response breaks the spec and response validation is {@code STRICT}";
+        if (request && response) {
+            return sent + ", or " + received.substring("when ".length());
+        }
+        return request ? sent : response ? received : "";
     }
 }

@@ -19,15 +19,19 @@ record ResponsePlan(Kind kind, TypeName javaType, @Nullable String statusCode, @
 
     static final TypeName VOID = ClassName.get(Void.class);
 
-    /** How {@code ApiOperation.Builder} finishes: {@code .returns(Task.class)}, {@code .returnsNothing()}, … */
-    CodeBlock finisher() {
+    /**
+     * How {@code ApiOperation.Builder} finishes: {@code .returns(Task.class)}, {@code .returnsNothing()}, …; a JSON
+     * response with a validator is {@code .returns(Task.class, TaskValidator::validate)}.
+     */
+    CodeBlock finisher(@Nullable CodeBlock validator) {
         return switch (kind) {
             case NOTHING -> CodeBlock.of(".returnsNothing()");
             case TEXT -> CodeBlock.of(".returnsText()");
             case BYTES -> CodeBlock.of(".returnsBytes()");
-            case JSON -> javaType instanceof ClassName plain
-                    ? CodeBlock.of(".returns($T.class)", plain)
-                    : CodeBlock.of(".returns(new $T() {})", ParameterizedTypeName.get(RuntimeTypes.JSON_TYPE, javaType));
+            case JSON -> CodeBlock.of(".returns($L$L)", javaType instanceof ClassName plain
+                    ? CodeBlock.of("$T.class", plain)
+                    : CodeBlock.of("new $T() {}", ParameterizedTypeName.get(RuntimeTypes.JSON_TYPE, javaType)),
+                    validator == null ? "" : CodeBlock.of(", $L", validator));
         };
     }
 

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 record UsagePage(String clientName, String packageName, String title, @Nullable String version,
         @Nullable String serverTemplate, boolean hasRegion, @Nullable String regionDefault, boolean acs3,
-        List<Operation> operations, String firstMethod, String firstArguments) {
+        boolean validated, List<Operation> operations, String firstMethod, String firstArguments) {
 
     /** One operation's section. */
     record Operation(String methodName, String asyncMethodName, String method, String path, @Nullable String summary,

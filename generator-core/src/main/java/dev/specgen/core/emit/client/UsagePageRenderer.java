@@ -47,7 +47,8 @@ final class UsagePageRenderer {
         this.templateFile = templateFile;
     }
 
-    String render(ClassName client, ApiInfo info, ServiceFacts service, List<OperationPlan> plans) {
+    String render(ClassName client, ApiInfo info, ServiceFacts service, List<OperationPlan> plans,
+            ClientValidators validators) {
         List<UsagePage.Operation> operations = new ArrayList<>();
         for (OperationPlan plan : plans) {
             operations.add(operation(plan));
@@ -57,7 +58,7 @@ final class UsagePageRenderer {
                 .filter(v -> v.name().equals("regionId")).findFirst().orElseThrow().defaultValue();
         UsagePage page = new UsagePage(client.simpleName(), client.packageName(), info.title(),
                 info.version().isEmpty() ? null : info.version(), server == null ? null : server.urlTemplate(),
-                service.hasRegion(), regionDefault, service.acs3Signed(), operations,
+                service.hasRegion(), regionDefault, service.acs3Signed(), validators.exist(), operations,
                 operations.isEmpty() ? "" : operations.get(0).methodName(),
                 operations.isEmpty() ? "" : operations.get(0).exampleArguments());
         StringWriter out = new StringWriter();

@@ -67,10 +67,14 @@ class ClientEmitterTest {
         assertThat(client)
                 .contains("public List<Pet> listPets(String ownerId, String xTraceId)")
                 .contains("public CompletableFuture<List<Pet>> listPetsAsync(ListPetsRequest request)")
-                .contains(".returns(new JsonType<List<Pet>>() {})")
+                .contains(".returns(new JsonType<List<Pet>>() {}, items -> Violations.eachItem(items,"
+                        + " PetValidator::validate))")
+                .contains(".returns(new JsonType<Map<String, Pet>>() {});") // no validator of a map
                 .contains(".queryParameter(\"ids\", request.ids(), \",\")")
                 .contains(".queryParameter(\"tags\", request.tags())")
-                .contains(".jsonBody(body, \"application/json\")")
+                .contains(".jsonBody(body, \"application/json\", PetValidator::validate)")
+                .contains(".parametersValidatedBy(() -> ParameterValidation.addPet(ownerId))")
+                .contains(".build(), FormStyle.OPENAPI, SearchFormValidator::validate)")
                 .contains("public void deletePet(Long petId)")
                 .contains("@Deprecated")
                 .contains("public byte[] getPhoto(Long petId)")
@@ -82,6 +86,20 @@ class ClientEmitterTest {
         assertThat(clients.file("ListPetsRequest.java"))
                 .contains("public static Builder builder(String ownerId, String xTraceId)");
         assertThat(clients.file("SearchRequest.java")).contains("public static Builder builder(String q)");
+    }
+
+    @Test
+    void withoutValidatorsEveryShapeCompilesAndNamesNoValidator() {
+        GeneratedClients clients = GeneratedClients.compile(TestSpecs.resource("client.yaml"),
+                GeneratorOptions.of("com.example.pets").withValidators(false));
+        String client = clients.file("PetStoreClient.java");
+
+        assertThat(client)
+                .contains(".returns(new JsonType<List<Pet>>() {});")
+                .contains(".jsonBody(body, \"application/json\")")
+                .contains(".build(), FormStyle.OPENAPI)")
+                .doesNotContain("validat")
+                .doesNotContain("Validat");
     }
 
     @Test
