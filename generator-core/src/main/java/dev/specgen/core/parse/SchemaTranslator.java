@@ -10,7 +10,6 @@ import dev.specgen.core.model.ScalarKind;
 import dev.specgen.core.model.SourceLocation;
 import dev.specgen.core.model.TypeDef;
 import dev.specgen.core.model.TypeRef;
-import dev.specgen.core.model.UnionType;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Translates Swagger schemas into {@link TypeRef}s, defining a named type for every object, enum and
  * union it meets (components under their own name, inline schemas hoisted under a name derived from
- * where they are). Records and enums are built by {@link RecordTranslator} and {@link EnumTranslator}.
+ * where they are). Records, enums and unions are built by {@link RecordTranslator}, {@link EnumTranslator} and
+ * {@link UnionTranslator}.
  */
 final class SchemaTranslator {
 
@@ -36,9 +36,9 @@ final class SchemaTranslator {
     private final Diagnostics diagnostics;
     private final RecordTranslator records;
     private final EnumTranslator enums;
+    private final UnionTranslator unions;
 
     private final Map<String, TypeDef> definitions = new TreeMap<>();
-    private final Map<String, Set<String>> unionsByRecord = new HashMap<>();
     private final Map<String, TypeRef> componentTypes = new HashMap<>();
     private final Set<String> aliasesInProgress = new HashSet<>();
     private final List<ExampleUse> examples = new ArrayList<>();
@@ -60,6 +60,7 @@ final class SchemaTranslator {
         this.diagnostics = diagnostics;
         this.records = new RecordTranslator(this, diagnostics);
         this.enums = new EnumTranslator(diagnostics);
+        this.unions = new UnionTranslator(this, diagnostics);
     }
 
     /** Translates every component, so that unused components are generated too. */
@@ -103,8 +104,8 @@ final class SchemaTranslator {
                     "define the schema under components/schemas, or fix the reference"));
             return new TypeRef.AnyValue();
         }
-        if (isUnionOfNonObjects(schema)) {
-            TypeRef fallback = unionFallback(schema, location);
+        if (unions.isUnionOfNonObjects(schema)) {
+            TypeRef fallback = unions.fallback(schema, location);
             componentTypes.put(name, fallback);
             return fallback;
         }
@@ -162,8 +163,8 @@ final class SchemaTranslator {
     }
 
     private TypeRef translateInline(Schema<?> schema, Object key, String proposal, SourceLocation location) {
-        if (isUnionOfNonObjects(schema)) {
-            return unionFallback(schema, location);
+        if (unions.isUnionOfNonObjects(schema)) {
+            return unions.fallback(schema, location);
         }
         if (needsOwnType(schema)) {
             String javaName = plan.propose(key, proposal, location);
@@ -176,7 +177,7 @@ final class SchemaTranslator {
             for (int i = 0; i < oneOf.size(); i++) {
                 Schema<?> alternative = oneOf.get(i);
                 if (!"null".equals(SchemaFacts.type(alternative))) {
-                    return translate(alternative, proposal, location.child(unionKeyword(schema)).child(i));
+                    return translate(alternative, proposal, location.child(UnionTranslator.keyword(schema)).child(i));
                 }
             }
         }
@@ -262,10 +263,6 @@ final class SchemaTranslator {
         return List.of();
     }
 
-    private static String unionKeyword(Schema<?> schema) {
-        return schema.getOneOf() != null && !schema.getOneOf().isEmpty() ? "oneOf" : "anyOf";
-    }
-
     private void define(Schema<?> schema, String javaName, String specName, SourceLocation location) {
         if (definitions.containsKey(javaName)) {
             return;
@@ -276,74 +273,12 @@ final class SchemaTranslator {
                     : new dev.specgen.core.model.EnumType(javaName, specName, location,
                             dev.specgen.core.model.Docs.NONE, ScalarKind.STRING, List.of()));
         } else if (!alternatives(schema).isEmpty()) {
-            defineUnion(schema, javaName, specName, location);
+            definitions.put(javaName, unions.translate(schema, javaName, specName, location));
         } else {
             // A placeholder first: a property may refer back to this record while it is being built.
             definitions.put(javaName, records.placeholder(javaName, specName, location));
             definitions.put(javaName, records.translate(schema, javaName, specName, location));
         }
-    }
-
-    /**
-     * Whether the schema is a {@code oneOf}/{@code anyOf} of several alternatives that are not all
-     * objects with properties (a string or a number among them, say): Java has no sealed interface
-     * for that, so such a value is kept as plain JSON.
-     */
-    private boolean isUnionOfNonObjects(Schema<?> schema) {
-        List<Schema> alternatives = alternatives(schema);
-        if (alternatives.stream().filter(a -> !"null".equals(SchemaFacts.type(a))).count() < 2) {
-            return false;
-        }
-        return !alternatives.stream().allMatch(a -> {
-            Schema<?> resolved = resolve(a);
-            return resolved != null && alternatives(resolved).isEmpty() && needsOwnType(resolved)
-                    && (resolved.getEnum() == null || resolved.getEnum().isEmpty());
-        });
-    }
-
-    private TypeRef unionFallback(Schema<?> schema, SourceLocation location) {
-        diagnostics.add(Diagnostic.warning(
-                "union-fallback",
-                unionKeyword(schema) + " with alternatives that are not all objects is read as a plain JSON value",
-                location,
-                "the generated type is Object; give each alternative properties to get a sealed interface"));
-        return new TypeRef.AnyValue();
-    }
-
-    @SuppressWarnings("rawtypes")
-    private void defineUnion(Schema<?> schema, String javaName, String specName, SourceLocation location) {
-        String keyword = unionKeyword(schema);
-        List<Schema> alternatives = alternatives(schema);
-        String discriminator = schema.getDiscriminator() == null ? null : schema.getDiscriminator().getPropertyName();
-        Map<String, String> mapping = schema.getDiscriminator() == null || schema.getDiscriminator().getMapping() == null
-                ? Map.of()
-                : schema.getDiscriminator().getMapping();
-        List<UnionType.Variant> variants = new ArrayList<>();
-        for (int i = 0; i < alternatives.size(); i++) {
-            Schema<?> alternative = alternatives.get(i);
-            TypeRef variantType = translate(alternative, specName + " option " + (i + 1),
-                    location.child(keyword).child(i));
-            if (!(variantType instanceof TypeRef.Named named)) {
-                continue;
-            }
-            unionsByRecord.computeIfAbsent(named.javaName(), k -> new TreeSet<>()).add(javaName);
-            List<String> values = new ArrayList<>();
-            if (discriminator != null) {
-                String component = componentNameOf(alternative);
-                for (Map.Entry<String, String> entry : new TreeMap<>(mapping).entrySet()) {
-                    String target = entry.getValue();
-                    if (target.equals(alternative.get$ref()) || target.equals(component)) {
-                        values.add(entry.getKey());
-                    }
-                }
-                if (values.isEmpty() && component != null) {
-                    values.add(component);
-                }
-            }
-            variants.add(new UnionType.Variant(named.javaName(), values));
-        }
-        definitions.put(javaName, new UnionType(javaName, specName, location, SchemaFacts.docs(schema), variants,
-                discriminator, keyword.equals("oneOf")));
     }
 
     /** Whether type names are allocated: {@code false} in the first run, which only proposes them. */
@@ -380,10 +315,10 @@ final class SchemaTranslator {
     List<TypeDef> definitions() {
         List<TypeDef> all = new ArrayList<>();
         for (TypeDef type : definitions.values()) {
-            if (type instanceof RecordType record && unionsByRecord.containsKey(record.javaName())) {
+            if (type instanceof RecordType record && !unions.unionsOf(record.javaName()).isEmpty()) {
                 all.add(new RecordType(record.javaName(), record.specName(), record.location(), record.docs(),
                         record.properties(), record.additionalProperties(),
-                        List.copyOf(unionsByRecord.get(record.javaName()))));
+                        unions.unionsOf(record.javaName())));
             } else {
                 all.add(type);
             }
