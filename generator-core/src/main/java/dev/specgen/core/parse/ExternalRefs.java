@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.specgen.core.diagnostics.Diagnostic;
 import dev.specgen.core.model.SourceLocation;
-import io.swagger.v3.core.util.Json;
-import io.swagger.v3.core.util.Yaml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -180,7 +178,8 @@ final class ExternalRefs {
     private static @Nullable JsonNode readQuietly(Path file) {
         try {
             String content = Files.readString(file, StandardCharsets.UTF_8);
-            return (content.stripLeading().startsWith("{") ? Json.mapper() : Yaml.mapper()).readTree(content);
+            String start = content.stripLeading();
+            return SpecTrees.readerFor(start.isEmpty() ? -1 : start.charAt(0)).readTree(content);
         } catch (IOException | RuntimeException e) {
             return null;
         }

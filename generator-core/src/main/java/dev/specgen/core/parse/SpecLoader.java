@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.specgen.core.diagnostics.Diagnostic;
 import dev.specgen.core.diagnostics.SpecException;
 import dev.specgen.core.model.SourceLocation;
 import io.swagger.parser.OpenAPIParser;
-import io.swagger.v3.core.util.Json;
 import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -29,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -45,20 +42,6 @@ final class SpecLoader {
 
     /** Larger files are refused before reading: a spec this big is a mistake, not an API. */
     static final long MAX_SPEC_BYTES = 256L * 1024 * 1024;
-
-    /**
-     * Reads YAML of any size Specgen accepts: SnakeYAML's default limit of 3 MB of code points refuses
-     * Stripe's 4 MB spec, and a user should not need a system property to read a real API's spec.
-     */
-    private static final ObjectMapper LARGE_YAML = new ObjectMapper(YAMLFactory.builder()
-            .loaderOptions(largeDocuments())
-            .build());
-
-    private static LoaderOptions largeDocuments() {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(Integer.MAX_VALUE);
-        return options;
-    }
 
     static {
         // SnakeYAML refuses documents over 3 MB by default, and Stripe's spec is 4 MB; Specgen reads
@@ -216,7 +199,7 @@ final class SpecLoader {
     private static JsonNode readTree(byte[] content, SourceLocation whole) {
         int first = firstContentByte(content);
         boolean json = first == '{' || first == '[';
-        ObjectMapper mapper = json ? Json.mapper() : LARGE_YAML;
+        ObjectMapper mapper = SpecTrees.readerFor(first);
         JsonNode tree;
         try {
             tree = mapper.readTree(content);
