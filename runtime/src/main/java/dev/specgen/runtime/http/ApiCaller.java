@@ -74,7 +74,7 @@ public final class ApiCaller implements AutoCloseable {
             Call.Step<T> step;
             try {
                 step = attempts.answered(call, attempt,
-                        settings.httpClient().send(attempt.request(), HttpResponse.BodyHandlers.ofByteArray()));
+                        settings.httpClient().send(attempt.request(), new TimedBodyHandler(attempt.timeout())));
             } catch (IOException e) {
                 step = attempts.failed(call, attempt, e);
             } catch (InterruptedException e) {
@@ -130,7 +130,7 @@ public final class ApiCaller implements AutoCloseable {
         CompletableFuture<HttpResponse<byte[]>> sent;
         try {
             attempt = attempts.prepare(call);
-            sent = settings.httpClient().sendAsync(attempt.request(), HttpResponse.BodyHandlers.ofByteArray());
+            sent = settings.httpClient().sendAsync(attempt.request(), new TimedBodyHandler(attempt.timeout()));
         } catch (RuntimeException e) {
             call.result.completeExceptionally(e);
             return;

@@ -12,7 +12,7 @@ public class ApiTimeoutException extends ApiCallException {
     public enum Phase {
         /** Connecting took longer than the connect timeout. */
         CONNECT,
-        /** The response did not arrive within the read timeout after the request was sent. */
+        /** The response, headers and whole body, did not arrive within the read timeout after the request was sent. */
         READ,
         /** The call's total deadline (all attempts and waits) passed. */
         DEADLINE

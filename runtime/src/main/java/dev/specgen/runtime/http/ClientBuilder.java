@@ -131,7 +131,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         return self();
     }
 
-    /** How long to wait for a response after sending a request (default 10 s), per attempt. */
+    /**
+     * How long to wait for a whole response, headers and body, after sending a request (default 10 s), per attempt.
+     * A server that sends its headers and then stalls fails the attempt when this runs out, like a silent one.
+     */
     public B readTimeout(Duration timeout) {
         this.readTimeout = positive(timeout, "readTimeout");
         return self();

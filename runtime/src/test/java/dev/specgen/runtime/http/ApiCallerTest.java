@@ -180,6 +180,31 @@ class ApiCallerTest {
     }
 
     @Test
+    void aBodyThatStallsAfterTheHeadersTimesOutInBothFlavours() {
+        server.then(new ScriptedServer.Answer(200, "{\"id\":\"t\",\"state\":\"running\"}", Map.of(), 0, 3_000));
+        server.then(new ScriptedServer.Answer(200, "{\"id\":\"t\",\"state\":\"running\"}", Map.of(), 0, 3_000));
+        try (ApiCaller caller = builder(server.uri()).readTimeout(Duration.ofMillis(300))
+                .retryPolicy(RetryPolicy.none()).build()) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> caller.executeBlocking(GET_TASK.newRequest().pathParameter("id", "t").build()))
+                    .isInstanceOfSatisfying(ApiTimeoutException.class,
+                            e -> assertThat(e.phase()).isEqualTo(ApiTimeoutException.Phase.READ));
+            assertThatThrownBy(() -> caller.execute(GET_TASK.newRequest().pathParameter("id", "t").build()).join())
+                    .hasCauseInstanceOf(ApiTimeoutException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+        }
+    }
+
+    @Test
+    void aBodyThatArrivesInTimeIsReadWhole() {
+        server.then(new ScriptedServer.Answer(200, "{\"id\":\"t\",\"state\":\"running\"}", Map.of(), 0, 50));
+        try (ApiCaller caller = builder(server.uri()).readTimeout(Duration.ofSeconds(2)).build()) {
+            assertThat(caller.executeBlocking(GET_TASK.newRequest().pathParameter("id", "t").build()))
+                    .isEqualTo(new Task("t", "running"));
+        }
+    }
+
+    @Test
     void totalDeadlineCutsTheLastAttempt() {
         server.then(new ScriptedServer.Answer(200, "{}", Map.of(), 2_000));
         try (ApiCaller caller = builder(server.uri()).readTimeout(Duration.ofSeconds(5))

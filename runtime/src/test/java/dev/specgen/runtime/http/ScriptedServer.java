@@ -17,7 +17,15 @@ import java.util.concurrent.Executors;
 /** A loopback HTTP server that answers from a script and records what it received; for the caller's unit tests. */
 final class ScriptedServer implements AutoCloseable {
 
-    record Answer(int status, String body, Map<String, String> headers, long delayMillis) {}
+    /**
+     * @param delayMillis how long to wait before the headers
+     * @param bodyStallMillis how long to wait after the headers and the body's first byte, before the rest
+     */
+    record Answer(int status, String body, Map<String, String> headers, long delayMillis, long bodyStallMillis) {
+        Answer(int status, String body, Map<String, String> headers, long delayMillis) {
+            this(status, body, headers, delayMillis, 0);
+        }
+    }
 
     record Received(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, String body) {}
 
@@ -61,18 +69,32 @@ final class ScriptedServer implements AutoCloseable {
             if (answer == null) {
                 answer = new Answer(500, "{\"Code\":\"NoScript\"}", Map.of(), 0);
             }
-            if (answer.delayMillis() > 0) {
-                try {
-                    Thread.sleep(answer.delayMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+            if (!pause(answer.delayMillis())) {
+                return;
             }
             answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
-            exchange.getResponseBody().write(body);
+            if (answer.bodyStallMillis() > 0 && body.length > 1) {
+                exchange.getResponseBody().write(body, 0, 1);
+                exchange.getResponseBody().flush();
+                if (!pause(answer.bodyStallMillis())) {
+                    return;
+                }
+                exchange.getResponseBody().write(body, 1, body.length - 1);
+            } else {
+                exchange.getResponseBody().write(body);
+            }
+        }
+    }
+
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
