@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 
 out=target/task-apis
 generate() { # spec file, Java package
-  java -jar cli/target/specgen.jar generate --spec "specs/$1" --output "$out/src" --package "$2"
+  cli/target/specgen/bin/specgen generate --spec "specs/$1" --output "$out/src" --package "$2"
 }
 generate cs-describe-task-info.yaml dev.specgen.tasks.cs
 generate eflo-controller-describe-task.yaml dev.specgen.tasks.eflo
