@@ -38,7 +38,7 @@ final class EnumTranslator {
         };
         List<String> values = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Object value : schema.getEnum()) {
+        for (Object value : SchemaFacts.enumValues(schema)) {
             if (value == null) {
                 continue; // "null" in an enum means nullable, not a constant
             }
@@ -60,7 +60,7 @@ final class EnumTranslator {
                 ? null : schema.getExtensions().get("x-enum-varnames"));
         List<String> descriptions = SchemaFacts.stringList(schema.getExtensions() == null
                 ? null : schema.getExtensions().get("x-enum-descriptions"));
-        List<Object> rawValues = schema.getEnum().stream().filter(v -> v != null).map(v -> (Object) v).toList();
+        List<Object> rawValues = SchemaFacts.enumValues(schema).stream().filter(v -> v != null).map(v -> (Object) v).toList();
         if (!varNames.isEmpty() && varNames.size() != rawValues.size()) {
             diagnostics.add(Diagnostic.warning("enum-varnames-mismatch",
                     "x-enum-varnames has " + varNames.size() + " names for " + rawValues.size() + " values; names are"

@@ -41,6 +41,7 @@ final class SchemaTranslator {
     private final Map<String, TypeDef> definitions = new TreeMap<>();
     private final Map<String, TypeRef> componentTypes = new HashMap<>();
     private final Set<String> aliasesInProgress = new HashSet<>();
+    private final Set<String> warnedAt = new HashSet<>();
     private final List<ExampleUse> examples = new ArrayList<>();
     private final ExternalRefs externalRefs = new ExternalRefs();
     private final boolean collectExamples;
@@ -110,10 +111,15 @@ final class SchemaTranslator {
             return fallback;
         }
         if (needsOwnType(schema)) {
+            warnAboutNot(schema, location);
             String javaName = plan.propose(new TypePlan.ComponentKey(name), name, location);
             TypeRef named = new TypeRef.Named(javaName);
             componentTypes.put(name, named); // before defining, so that recursion ends here
-            define(schema, javaName, name, location);
+            if (unions.isHierarchyRoot(name, schema)) {
+                definitions.putIfAbsent(javaName, unions.translateHierarchy(schema, javaName, name, location));
+            } else {
+                define(schema, javaName, name, location);
+            }
             collectExample(schema, named, location);
             return named;
         }
@@ -144,9 +150,29 @@ final class SchemaTranslator {
         return current;
     }
 
+    /** Calls {@code action} with every component schema, sorted by name. */
+    void forEachComponent(java.util.function.BiConsumer<String, Schema<?>> action) {
+        components.forEach(action);
+    }
+
     /** Where {@code #/components/schemas/name} is written. */
     SourceLocation componentLocation(String name) {
         return componentsLocation.child(name);
+    }
+
+    /**
+     * The schema's default (or that of the schema it refers to) as the spec writes it: Swagger Parser turns a
+     * {@code format: date} default into a {@code java.util.Date}, and a large integer into whatever fits.
+     */
+    @Nullable JsonValue defaultValue(Schema<?> schema, SourceLocation location) {
+        String component = componentNameOf(schema);
+        SourceLocation written = (component == null ? location : componentLocation(component)).child("default");
+        JsonValue value = raw.valueAt(written);
+        if (value != null) {
+            return value;
+        }
+        Schema<?> resolved = resolve(schema);
+        return JsonValues.ofParsed((resolved == null ? schema : resolved).getDefault());
     }
 
     @Nullable String componentNameOf(Schema<?> schema) {
@@ -163,6 +189,7 @@ final class SchemaTranslator {
     }
 
     private TypeRef translateInline(Schema<?> schema, Object key, String proposal, SourceLocation location) {
+        warnAboutNot(schema, location);
         if (unions.isUnionOfNonObjects(schema)) {
             return unions.fallback(schema, location);
         }
@@ -176,7 +203,7 @@ final class SchemaTranslator {
             // Only "one real alternative plus null" gets here (see needsOwnType).
             for (int i = 0; i < oneOf.size(); i++) {
                 Schema<?> alternative = oneOf.get(i);
-                if (!"null".equals(SchemaFacts.type(alternative))) {
+                if (!SchemaFacts.isNullOnly(alternative)) {
                     return translate(alternative, proposal, location.child(UnionTranslator.keyword(schema)).child(i));
                 }
             }
@@ -185,13 +212,19 @@ final class SchemaTranslator {
             return translate(schema.getAllOf().get(0), proposal, location.child("allOf").child(0));
         }
         if (SchemaFacts.hasSeveralTypes(schema)) {
+            warnOnce(Diagnostic.warning(
+                    "several-types-fallback",
+                    "a value of several types (" + String.join(", ", new TreeSet<>(schema.getTypes()))
+                            + ") has no one Java type; it is read as a plain JSON value (Object)",
+                    location.child("type"),
+                    "nothing to do; or split the value into properties of one type each"));
             return new TypeRef.AnyValue();
         }
         String type = SchemaFacts.type(schema);
         if (type == null && schema.getItems() != null) {
             type = "array";
         }
-        if (type == null && schema.getAdditionalProperties() != null) {
+        if (type == null && (schema.getAdditionalProperties() != null || schema.getPatternProperties() != null)) {
             type = "object";
         }
         if (type == null) {
@@ -203,13 +236,70 @@ final class SchemaTranslator {
                     schema.getItems() == null ? Constraints.NONE : itemConstraints(schema.getItems()),
                     schema.getItems() == null || nullable(schema.getItems()));
             case "object" -> objectWithoutProperties(schema, proposal, location);
-            case "string" -> new TypeRef.Scalar(stringKind(schema.getFormat()));
-            case "integer" -> new TypeRef.Scalar(integerKind(schema.getFormat()));
-            case "number" -> new TypeRef.Scalar(numberKind(schema.getFormat()));
+            case "string" -> new TypeRef.Scalar(ScalarKinds.ofString(schema));
+            case "integer" -> new TypeRef.Scalar(ScalarKinds.ofInteger(schema));
+            case "number" -> new TypeRef.Scalar(ScalarKinds.ofNumber(schema.getFormat()));
             case "boolean" -> new TypeRef.Scalar(ScalarKind.BOOLEAN);
             default -> new TypeRef.AnyValue();
         };
     }
+
+    /**
+     * {@code not} has no Java type ("anything but a string"), and the validators do not check it: the rest of
+     * the schema decides the type ({@code Object} when nothing else is said). Warned about once per location.
+     */
+    private void warnAboutNot(Schema<?> schema, SourceLocation location) {
+        if (schema.getNot() != null) {
+            warnOnce(Diagnostic.warning(
+                    "not-unchecked",
+                    "'not' cannot be expressed as a Java type and is not checked by the generated validator;"
+                            + " the rest of the schema decides the type",
+                    location.child("not"),
+                    "nothing to do if the server enforces it; otherwise check the value in your own code"));
+        }
+    }
+
+    /** Adds a warning unless one with the same code was given for the same location (a schema met twice). */
+    void warnOnce(Diagnostic warning) {
+        if (warnedAt.add(warning.code() + " " + warning.location())) {
+            diagnostics.add(warning);
+        }
+    }
+
+    /**
+     * What the members of an object that its {@code properties} do not list are: its {@code additionalProperties}
+     * ({@code true} or a schema), else its 3.1 {@code patternProperties} when one schema serves every pattern
+     * (member names are not checked against the patterns). Patterns with different schemas have no one Java
+     * type: their values are kept as plain JSON, with a warning. {@code null} when nothing is said.
+     */
+    @Nullable ExtraMembers extraMembers(Schema<?> schema, SourceLocation location) {
+        if (schema.getAdditionalProperties() != null) {
+            return new ExtraMembers(schema.getAdditionalProperties(), location.child("additionalProperties"));
+        }
+        Map<String, Schema> patterns = schema.getPatternProperties();
+        if (patterns == null || patterns.isEmpty()) {
+            return null;
+        }
+        Map.Entry<String, Schema> first = new TreeMap<>(patterns).firstEntry();
+        if (patterns.values().stream().allMatch(first.getValue()::equals)) {
+            return new ExtraMembers(first.getValue(), location.child("patternProperties").child(first.getKey()));
+        }
+        warnOnce(Diagnostic.warning(
+                "pattern-properties-fallback",
+                "patternProperties with different schemas per pattern have no one Java type; their values are"
+                        + " kept as plain JSON values (Object)",
+                location.child("patternProperties"),
+                "give every pattern the same schema to get typed values"));
+        return new ExtraMembers(Boolean.TRUE, location.child("patternProperties"));
+    }
+
+    /**
+     * The members an object's {@code properties} do not list.
+     *
+     * @param value {@code Boolean.TRUE}, {@code Boolean.FALSE} or the members' {@code Schema}
+     * @param location where that is said
+     */
+    record ExtraMembers(Object value, SourceLocation location) {}
 
     private Constraints itemConstraints(Schema<?> items) {
         Schema<?> resolved = resolve(items);
@@ -217,10 +307,10 @@ final class SchemaTranslator {
     }
 
     private TypeRef objectWithoutProperties(Schema<?> schema, String proposal, SourceLocation location) {
-        Object additional = schema.getAdditionalProperties();
-        if (additional instanceof Schema<?> valueSchema) {
+        ExtraMembers extra = extraMembers(schema, location);
+        if (extra != null && extra.value() instanceof Schema<?> valueSchema) {
             Schema<?> resolved = resolve(valueSchema);
-            TypeRef values = translate(valueSchema, proposal + " value", location.child("additionalProperties"));
+            TypeRef values = translate(valueSchema, proposal + " value", extra.location());
             return new TypeRef.MapOf(values, resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved),
                     nullable(valueSchema));
         }
@@ -238,12 +328,12 @@ final class SchemaTranslator {
         if (schema.get$ref() != null) {
             return false;
         }
-        if (schema.getEnum() != null && !schema.getEnum().isEmpty() && !"boolean".equals(SchemaFacts.type(schema))) {
+        if (SchemaFacts.hasEnumValues(schema) && !"boolean".equals(SchemaFacts.type(schema))) {
             return true;
         }
         List<Schema> alternatives = alternatives(schema);
         if (!alternatives.isEmpty()) {
-            long real = alternatives.stream().filter(s -> !"null".equals(SchemaFacts.type(s))).count();
+            long real = alternatives.stream().filter(s -> !SchemaFacts.isNullOnly(s)).count();
             return real > 1;
         }
         if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
@@ -267,7 +357,7 @@ final class SchemaTranslator {
         if (definitions.containsKey(javaName)) {
             return;
         }
-        if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+        if (SchemaFacts.hasEnumValues(schema)) {
             // An enum proposes no other type: the first run, which only proposes names, skips it.
             definitions.put(javaName, namesAllocated() ? enums.translate(schema, javaName, specName, location)
                     : new dev.specgen.core.model.EnumType(javaName, specName, location,
@@ -313,9 +403,17 @@ final class SchemaTranslator {
 
     /** Every type defined, sorted by Java name, with union memberships filled in. */
     List<TypeDef> definitions() {
+        Map<String, RecordType> records = new HashMap<>();
+        definitions.values().forEach(t -> {
+            if (t instanceof RecordType record) {
+                records.put(record.javaName(), record);
+            }
+        });
         List<TypeDef> all = new ArrayList<>();
         for (TypeDef type : definitions.values()) {
-            if (type instanceof RecordType record && !unions.unionsOf(record.javaName()).isEmpty()) {
+            if (type instanceof dev.specgen.core.model.UnionType union) {
+                all.add(UnionTranslator.withCommonProperties(union, records));
+            } else if (type instanceof RecordType record && !unions.unionsOf(record.javaName()).isEmpty()) {
                 all.add(new RecordType(record.javaName(), record.specName(), record.location(), record.docs(),
                         record.properties(), record.additionalProperties(),
                         unions.unionsOf(record.javaName())));
@@ -335,38 +433,5 @@ final class SchemaTranslator {
         List<dev.specgen.core.model.Rename> all = new ArrayList<>(records.renames());
         all.addAll(enums.renames());
         return all;
-    }
-
-    static ScalarKind stringKind(@Nullable String format) {
-        if (format == null) {
-            return ScalarKind.STRING;
-        }
-        return switch (format) {
-            case "date-time" -> ScalarKind.DATE_TIME;
-            case "date" -> ScalarKind.DATE;
-            case "byte" -> ScalarKind.BASE64;
-            case "binary" -> ScalarKind.BINARY;
-            default -> ScalarKind.STRING;
-        };
-    }
-
-    static ScalarKind integerKind(@Nullable String format) {
-        if ("int32".equals(format)) {
-            return ScalarKind.INT32;
-        }
-        if ("int64".equals(format) || format == null) {
-            return ScalarKind.INT64;
-        }
-        return format.equals("big-integer") || format.equals("uint64") ? ScalarKind.BIG_INTEGER : ScalarKind.INT64;
-    }
-
-    static ScalarKind numberKind(@Nullable String format) {
-        if ("float".equals(format)) {
-            return ScalarKind.FLOAT;
-        }
-        if ("decimal".equals(format)) {
-            return ScalarKind.DECIMAL;
-        }
-        return ScalarKind.DOUBLE;
     }
 }
