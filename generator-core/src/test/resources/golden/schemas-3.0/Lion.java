@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Lion(@JsonProperty("maneLength") @Nullable Float maneLength,
         @JsonProperty("name") String name,
-        @JsonProperty("species") String species) implements Animal {
+        @JsonProperty("species") String species) implements Animal, Creature {
     /**
      * Starts a builder with every property unset.
      */

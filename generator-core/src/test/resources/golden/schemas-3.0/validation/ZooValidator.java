@@ -1,6 +1,7 @@
 package dev.specgen.golden.schemas30.validation;
 
 import dev.specgen.golden.schemas30.Animal;
+import dev.specgen.golden.schemas30.Creature;
 import dev.specgen.golden.schemas30.Keeper;
 import dev.specgen.golden.schemas30.Shape;
 import dev.specgen.golden.schemas30.Vehicle;
@@ -32,6 +33,10 @@ public final class ZooValidator {
         @Nullable List<Animal> animals = value.animals();
         if (animals != null) {
             found = Violations.addAllUnder(found, "$.animals", animalsItems(animals));
+        }
+        @Nullable Creature creature = value.creature();
+        if (creature != null) {
+            found = Violations.addAllUnder(found, "$.creature", CreatureValidator.validate(creature));
         }
         @Nullable Keeper keeper = value.keeper();
         if (keeper != null) {

@@ -174,7 +174,7 @@ final class RecordTranslator {
         if (schema.getRequired() != null) {
             into.required.addAll(schema.getRequired());
         }
-        SchemaTranslator.ExtraMembers extra = schemas.extraMembers(schema, location);
+        ExtraMembers extra = ExtraMembers.of(schema, location, schemas.fallbacks());
         if (extra != null) {
             // A later part (the schema's own keyword comes after its allOf parts) overrides an earlier one.
             into.additional = extra;
@@ -185,7 +185,7 @@ final class RecordTranslator {
     private static final class Collected {
         final Map<String, PropertySource> sources = new LinkedHashMap<>();
         final Set<String> required = new HashSet<>();
-        SchemaTranslator.@Nullable ExtraMembers additional;
+        @Nullable ExtraMembers additional;
     }
 
     private record PropertySource(Schema<?> schema, SourceLocation location) {}

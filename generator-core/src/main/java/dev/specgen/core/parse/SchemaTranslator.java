@@ -41,7 +41,7 @@ final class SchemaTranslator {
     private final Map<String, TypeDef> definitions = new TreeMap<>();
     private final Map<String, TypeRef> componentTypes = new HashMap<>();
     private final Set<String> aliasesInProgress = new HashSet<>();
-    private final Set<String> warnedAt = new HashSet<>();
+    private final Fallbacks fallbacks;
     private final List<ExampleUse> examples = new ArrayList<>();
     private final ExternalRefs externalRefs = new ExternalRefs();
     private final boolean collectExamples;
@@ -59,9 +59,10 @@ final class SchemaTranslator {
         this.plan = plan;
         this.raw = raw;
         this.diagnostics = diagnostics;
+        this.fallbacks = new Fallbacks(diagnostics);
         this.records = new RecordTranslator(this, diagnostics);
         this.enums = new EnumTranslator(diagnostics);
-        this.unions = new UnionTranslator(this, diagnostics);
+        this.unions = new UnionTranslator(this, fallbacks);
     }
 
     /** Translates every component, so that unused components are generated too. */
@@ -111,7 +112,7 @@ final class SchemaTranslator {
             return fallback;
         }
         if (needsOwnType(schema)) {
-            warnAboutNot(schema, location);
+            fallbacks.not(schema, location);
             String javaName = plan.propose(new TypePlan.ComponentKey(name), name, location);
             TypeRef named = new TypeRef.Named(javaName);
             componentTypes.put(name, named); // before defining, so that recursion ends here
@@ -148,6 +149,10 @@ final class SchemaTranslator {
             current = components.get(name);
         }
         return current;
+    }
+
+    Fallbacks fallbacks() {
+        return fallbacks;
     }
 
     /** Calls {@code action} with every component schema, sorted by name. */
@@ -189,7 +194,7 @@ final class SchemaTranslator {
     }
 
     private TypeRef translateInline(Schema<?> schema, Object key, String proposal, SourceLocation location) {
-        warnAboutNot(schema, location);
+        fallbacks.not(schema, location);
         if (unions.isUnionOfNonObjects(schema)) {
             return unions.fallback(schema, location);
         }
@@ -212,12 +217,7 @@ final class SchemaTranslator {
             return translate(schema.getAllOf().get(0), proposal, location.child("allOf").child(0));
         }
         if (SchemaFacts.hasSeveralTypes(schema)) {
-            warnOnce(Diagnostic.warning(
-                    "several-types-fallback",
-                    "a value of several types (" + String.join(", ", new TreeSet<>(schema.getTypes()))
-                            + ") has no one Java type; it is read as a plain JSON value (Object)",
-                    location.child("type"),
-                    "nothing to do; or split the value into properties of one type each"));
+            fallbacks.severalTypes(schema, location);
             return new TypeRef.AnyValue();
         }
         String type = SchemaFacts.type(schema);
@@ -244,70 +244,13 @@ final class SchemaTranslator {
         };
     }
 
-    /**
-     * {@code not} has no Java type ("anything but a string"), and the validators do not check it: the rest of
-     * the schema decides the type ({@code Object} when nothing else is said). Warned about once per location.
-     */
-    private void warnAboutNot(Schema<?> schema, SourceLocation location) {
-        if (schema.getNot() != null) {
-            warnOnce(Diagnostic.warning(
-                    "not-unchecked",
-                    "'not' cannot be expressed as a Java type and is not checked by the generated validator;"
-                            + " the rest of the schema decides the type",
-                    location.child("not"),
-                    "nothing to do if the server enforces it; otherwise check the value in your own code"));
-        }
-    }
-
-    /** Adds a warning unless one with the same code was given for the same location (a schema met twice). */
-    void warnOnce(Diagnostic warning) {
-        if (warnedAt.add(warning.code() + " " + warning.location())) {
-            diagnostics.add(warning);
-        }
-    }
-
-    /**
-     * What the members of an object that its {@code properties} do not list are: its {@code additionalProperties}
-     * ({@code true} or a schema), else its 3.1 {@code patternProperties} when one schema serves every pattern
-     * (member names are not checked against the patterns). Patterns with different schemas have no one Java
-     * type: their values are kept as plain JSON, with a warning. {@code null} when nothing is said.
-     */
-    @Nullable ExtraMembers extraMembers(Schema<?> schema, SourceLocation location) {
-        if (schema.getAdditionalProperties() != null) {
-            return new ExtraMembers(schema.getAdditionalProperties(), location.child("additionalProperties"));
-        }
-        Map<String, Schema> patterns = schema.getPatternProperties();
-        if (patterns == null || patterns.isEmpty()) {
-            return null;
-        }
-        Map.Entry<String, Schema> first = new TreeMap<>(patterns).firstEntry();
-        if (patterns.values().stream().allMatch(first.getValue()::equals)) {
-            return new ExtraMembers(first.getValue(), location.child("patternProperties").child(first.getKey()));
-        }
-        warnOnce(Diagnostic.warning(
-                "pattern-properties-fallback",
-                "patternProperties with different schemas per pattern have no one Java type; their values are"
-                        + " kept as plain JSON values (Object)",
-                location.child("patternProperties"),
-                "give every pattern the same schema to get typed values"));
-        return new ExtraMembers(Boolean.TRUE, location.child("patternProperties"));
-    }
-
-    /**
-     * The members an object's {@code properties} do not list.
-     *
-     * @param value {@code Boolean.TRUE}, {@code Boolean.FALSE} or the members' {@code Schema}
-     * @param location where that is said
-     */
-    record ExtraMembers(Object value, SourceLocation location) {}
-
     private Constraints itemConstraints(Schema<?> items) {
         Schema<?> resolved = resolve(items);
         return resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved);
     }
 
     private TypeRef objectWithoutProperties(Schema<?> schema, String proposal, SourceLocation location) {
-        ExtraMembers extra = extraMembers(schema, location);
+        ExtraMembers extra = ExtraMembers.of(schema, location, fallbacks);
         if (extra != null && extra.value() instanceof Schema<?> valueSchema) {
             Schema<?> resolved = resolve(valueSchema);
             TypeRef values = translate(valueSchema, proposal + " value", extra.location());

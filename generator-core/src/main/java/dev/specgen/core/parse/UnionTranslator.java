@@ -1,7 +1,5 @@
 package dev.specgen.core.parse;
 
-import dev.specgen.core.diagnostics.Diagnostic;
-import dev.specgen.core.diagnostics.Diagnostics;
 import dev.specgen.core.model.Property;
 import dev.specgen.core.model.RecordType;
 import dev.specgen.core.model.SourceLocation;
@@ -26,13 +24,13 @@ import org.jspecify.annotations.Nullable;
 final class UnionTranslator {
 
     private final SchemaTranslator schemas;
-    private final Diagnostics diagnostics;
+    private final Fallbacks fallbacks;
     private final Map<String, Set<String>> unionsByRecord = new HashMap<>();
     private @Nullable Map<String, List<String>> children;
 
-    UnionTranslator(SchemaTranslator schemas, Diagnostics diagnostics) {
+    UnionTranslator(SchemaTranslator schemas, Fallbacks fallbacks) {
         this.schemas = schemas;
-        this.diagnostics = diagnostics;
+        this.fallbacks = fallbacks;
     }
 
     /** {@code oneOf} or {@code anyOf}, whichever the schema uses. */
@@ -74,11 +72,7 @@ final class UnionTranslator {
 
     /** The plain JSON value a union of non-objects becomes, with a warning at its location. */
     TypeRef fallback(Schema<?> schema, SourceLocation location) {
-        diagnostics.add(Diagnostic.warning(
-                "union-fallback",
-                keyword(schema) + " with alternatives that are not all objects is read as a plain JSON value",
-                location,
-                "the generated type is Object; give each alternative properties to get a sealed interface"));
+        fallbacks.union(schema, location);
         return new TypeRef.AnyValue();
     }
 
@@ -115,6 +109,16 @@ final class UnionTranslator {
             Schema<?> alternative = alternatives.get(i);
             SourceLocation at = location.child(keyword).child(i);
             Schema<?> resolved = schemas.resolve(alternative);
+            String component = schemas.componentNameOf(alternative);
+            if (resolved != null && component != null && isHierarchyRoot(component, resolved)) {
+                // A hierarchy's parent is an interface: its children are the records this union can hold.
+                schemas.componentType(component, at);
+                for (String child : children().get(component)) {
+                    addVariant(new Schema<>().$ref("#/components/schemas/" + child), javaName, specName, at,
+                            discriminator, mapping, into);
+                }
+                continue;
+            }
             if (resolved != null && isUnion(resolved)) {
                 String inner = schemas.componentNameOf(alternative);
                 if (inner != null) {
@@ -124,12 +128,17 @@ final class UnionTranslator {
                         discriminator, mapping, into, visiting);
                 continue;
             }
-            TypeRef variantType = schemas.translate(alternative, specName + " option " + (i + 1), at);
-            if (variantType instanceof TypeRef.Named named && !into.containsKey(named.javaName())) {
-                unionsByRecord.computeIfAbsent(named.javaName(), k -> new TreeSet<>()).add(javaName);
-                into.put(named.javaName(), new UnionType.Variant(named.javaName(),
-                        discriminator == null ? List.of() : discriminatorValues(alternative, mapping)));
-            }
+            addVariant(alternative, javaName, specName + " option " + (i + 1), at, discriminator, mapping, into);
+        }
+    }
+
+    private void addVariant(Schema<?> alternative, String javaName, String proposal, SourceLocation at,
+            @Nullable String discriminator, Map<String, String> mapping, Map<String, UnionType.Variant> into) {
+        TypeRef variantType = schemas.translate(alternative, proposal, at);
+        if (variantType instanceof TypeRef.Named named && !into.containsKey(named.javaName())) {
+            unionsByRecord.computeIfAbsent(named.javaName(), k -> new TreeSet<>()).add(javaName);
+            into.put(named.javaName(), new UnionType.Variant(named.javaName(),
+                    discriminator == null ? List.of() : discriminatorValues(alternative, mapping)));
         }
     }
 

@@ -74,6 +74,26 @@ class Schemas30Test {
     }
 
     @Test
+    void aUnionOfAHierarchyParentHoldsItsChildren() {
+        UnionType creature = (UnionType) api.model().type("Creature").orElseThrow();
+        assertThat(creature.variants()).extracting(UnionType.Variant::recordJavaName)
+                .containsExactly("Lion", "Penguin", "Robot");
+        assertThat(api.read("Creature", "{\"model\":\"R2\"}").getClass()).isEqualTo(api.load("Robot"));
+        assertThat(api.read("Creature", "{\"species\":\"lion\",\"name\":\"Leo\",\"maneLength\":1.0}").getClass())
+                .isEqualTo(api.load("Lion"));
+    }
+
+    @Test
+    void aUnionOfScalarsIsAPlainJsonValueWithOneWarningPerLocation() {
+        List<Diagnostic> warnings = Specgen.read(TestSpecs.resource("schemas-3.0.yaml")).warnings().stream()
+                .filter(d -> d.code().equals("union-fallback")).toList();
+        assertThat(warnings).extracting(d -> d.location().pointer()).containsExactlyInAnyOrder(
+                "/components/schemas/StringOrNumber", "/components/schemas/Zoo/properties/code");
+        assertThat(componentTypes("Zoo").get("label")).isEqualTo(Object.class);
+        assertRoundTrip("Zoo", "{\"label\":1.5,\"code\":\"x\"}");
+    }
+
+    @Test
     void additionalPropertiesTrueKeepsEveryUnlistedMember() {
         String json = "{\"name\":\"K\",\"additionalProperties\":\"a listed property\",\"x\":1,\"y\":{\"z\":[true,null]}}";
         Object keeper = api.read("Keeper", json);
@@ -108,6 +128,9 @@ class Schemas30Test {
         Map<?, ?> extras = (Map<?, ?>) call(scores, "additionalProperties");
         assertThat(extras.get("alice")).isEqualTo(1);
         assertThat(api.validate("Scores", scores)).extracting(Violation::path).containsExactly("$.bob");
+        // specgen check holds the spec's examples to the same rules.
+        assertThat(api.check("Scores", "{\"total\":3,\"alice\":1,\"bob\":-1}")).extracting(Violation::path)
+                .containsExactly("$.bob");
         assertRoundTrip("Scores", "{\"total\":3,\"alice\":1,\"bob\":-1}");
     }
 
@@ -208,6 +231,7 @@ class Schemas30Test {
         assertThat(types).containsKeys("id", "password");
         assertThat(api.validate("Account", api.read("Account", "{}"))).extracting(Violation::path)
                 .containsExactly("$.name");
+        assertThat(api.check("Account", "{}")).extracting(Violation::path).containsExactly("$.name");
         assertThat(api.validate("Account", api.read("Account", "{\"name\":\"n\",\"password\":\"short\"}")))
                 .extracting(Violation::path).containsExactly("$.password");
         String source = api.files().stream().filter(f -> f.relativePath().endsWith("/Account.java")).findFirst()
