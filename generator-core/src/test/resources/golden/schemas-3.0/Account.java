@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The <code>Account</code> object of the API.
  *
- * @param id the <code>id</code> property (JSON <code>id</code>, required)
+ * @param id the <code>id</code> property (JSON <code>id</code>, required, read-only: responses carry it, requests leave it out)
  * @param legacy the <code>legacy</code> property (JSON <code>legacy</code>, deprecated)
  * @param name the <code>name</code> property (JSON <code>name</code>, required)
- * @param password the <code>password</code> property (JSON <code>password</code>, required)
+ * @param password the <code>password</code> property (JSON <code>password</code>, required, write-only: requests carry it, responses leave it out)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -65,7 +65,7 @@ public record Account(@JsonProperty("id") @Nullable String id,
         }
 
         /**
-         * Sets the <code>id</code> property (JSON <code>id</code>, required)
+         * Sets the <code>id</code> property (JSON <code>id</code>, required, read-only: responses carry it, requests leave it out)
          *
          * @return this builder
          */
@@ -96,7 +96,7 @@ public record Account(@JsonProperty("id") @Nullable String id,
         }
 
         /**
-         * Sets the <code>password</code> property (JSON <code>password</code>, required)
+         * Sets the <code>password</code> property (JSON <code>password</code>, required, write-only: requests carry it, responses leave it out)
          *
          * @return this builder
          */

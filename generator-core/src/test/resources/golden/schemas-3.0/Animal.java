@@ -16,9 +16,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 )
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Lion.class, name = "lion"),
-        @JsonSubTypes.Type(value = Penguin.class, name = "penguin")
+        @JsonSubTypes.Type(value = Penguin.class, name = "penguin"),
+        @JsonSubTypes.Type(value = WhiteLion.class, name = "WhiteLion")
 })
-public sealed interface Animal permits Lion, Penguin {
+public sealed interface Animal permits Lion, Penguin, WhiteLion {
     /**
      * Returns the <code>name</code> property (JSON <code>name</code>, required), which every variant has.
      *

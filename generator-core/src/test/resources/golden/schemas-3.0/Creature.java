@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
         @JsonSubTypes.Type(Lion.class),
         @JsonSubTypes.Type(Penguin.class),
+        @JsonSubTypes.Type(WhiteLion.class),
         @JsonSubTypes.Type(Robot.class)
 })
-public sealed interface Creature permits Lion, Penguin, Robot {
+public sealed interface Creature permits Lion, Penguin, WhiteLion, Robot {
 }

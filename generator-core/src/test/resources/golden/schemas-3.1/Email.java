@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * The <code>Email</code> object of the API.
  *
  * @param address the <code>address</code> property (JSON <code>address</code>, required)
- * @param channel the <code>channel</code> property (JSON <code>channel</code>, required, default <code>"Email"</code>)
+ * @param channel the <code>channel</code> property (JSON <code>channel</code>, required, default <code>"email"</code>)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -39,7 +39,7 @@ public record Email(@JsonProperty("address") String address,
     public static final class Builder {
         private @Nullable String address;
 
-        private @Nullable EmailChannel channel = EmailChannel.of("Email");
+        private @Nullable EmailChannel channel = EmailChannel.of("email");
 
         private Builder() {
         }
@@ -55,7 +55,7 @@ public record Email(@JsonProperty("address") String address,
         }
 
         /**
-         * Sets the <code>channel</code> property (JSON <code>channel</code>, required, default <code>"Email"</code>)
+         * Sets the <code>channel</code> property (JSON <code>channel</code>, required, default <code>"email"</code>)
          *
          * @return this builder
          */

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EmailChannel {
     /**
-     * <code>Email</code>
+     * <code>email</code>
      */
-    public static final EmailChannel EMAIL = new EmailChannel("Email", Value.EMAIL);
+    public static final EmailChannel EMAIL = new EmailChannel("email", Value.EMAIL);
 
     private static final List<EmailChannel> VALUES = List.of(EMAIL);
 
@@ -37,7 +37,7 @@ public final class EmailChannel {
     public static EmailChannel of(String value) {
         Objects.requireNonNull(value, "value");
         switch (value) {
-            case "Email": return EMAIL;
+            case "email": return EMAIL;
             default: return new EmailChannel(value, Value.UNKNOWN);
         }
     }
@@ -91,7 +91,7 @@ public final class EmailChannel {
      */
     public enum Value {
         /**
-         * <code>Email</code>
+         * <code>email</code>
          */
         EMAIL,
 

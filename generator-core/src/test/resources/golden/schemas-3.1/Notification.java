@@ -15,8 +15,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         visible = true
 )
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = Email.class, name = "Email"),
-        @JsonSubTypes.Type(value = Sms.class, name = "Sms")
+        @JsonSubTypes.Type(value = Email.class, name = "email"),
+        @JsonSubTypes.Type(value = Sms.class, name = "sms"),
+        @JsonSubTypes.Type(value = Sms.class, name = "text")
 })
 public sealed interface Notification permits Email, Sms {
 }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The <code>Sms</code> object of the API.
  *
- * @param channel the <code>channel</code> property (JSON <code>channel</code>, required, default <code>"Sms"</code>)
+ * @param channel the <code>channel</code> property (JSON <code>channel</code>, required)
  * @param number the <code>number</code> property (JSON <code>number</code>, required)
  */
 @JsonIgnoreProperties(
@@ -37,7 +37,7 @@ public record Sms(@JsonProperty("channel") SmsChannel channel,
      * Builds {@link Sms} values. Not thread-safe.
      */
     public static final class Builder {
-        private @Nullable SmsChannel channel = SmsChannel.of("Sms");
+        private @Nullable SmsChannel channel;
 
         private @Nullable String number;
 
@@ -45,7 +45,7 @@ public record Sms(@JsonProperty("channel") SmsChannel channel,
         }
 
         /**
-         * Sets the <code>channel</code> property (JSON <code>channel</code>, required, default <code>"Sms"</code>)
+         * Sets the <code>channel</code> property (JSON <code>channel</code>, required)
          *
          * @return this builder
          */

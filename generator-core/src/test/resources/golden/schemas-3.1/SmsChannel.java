@@ -13,11 +13,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SmsChannel {
     /**
-     * <code>Sms</code>
+     * <code>sms</code>
      */
-    public static final SmsChannel SMS = new SmsChannel("Sms", Value.SMS);
+    public static final SmsChannel SMS = new SmsChannel("sms", Value.SMS);
 
-    private static final List<SmsChannel> VALUES = List.of(SMS);
+    /**
+     * <code>text</code>
+     */
+    public static final SmsChannel TEXT = new SmsChannel("text", Value.TEXT);
+
+    private static final List<SmsChannel> VALUES = List.of(SMS, TEXT);
 
     private final String value;
 
@@ -37,7 +42,8 @@ public final class SmsChannel {
     public static SmsChannel of(String value) {
         Objects.requireNonNull(value, "value");
         switch (value) {
-            case "Sms": return SMS;
+            case "sms": return SMS;
+            case "text": return TEXT;
             default: return new SmsChannel(value, Value.UNKNOWN);
         }
     }
@@ -91,9 +97,14 @@ public final class SmsChannel {
      */
     public enum Value {
         /**
-         * <code>Sms</code>
+         * <code>sms</code>
          */
         SMS,
+
+        /**
+         * <code>text</code>
+         */
+        TEXT,
 
         /**
          * A value the spec does not list.

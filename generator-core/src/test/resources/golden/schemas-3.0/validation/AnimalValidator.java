@@ -3,6 +3,7 @@ package dev.specgen.golden.schemas30.validation;
 import dev.specgen.golden.schemas30.Animal;
 import dev.specgen.golden.schemas30.Lion;
 import dev.specgen.golden.schemas30.Penguin;
+import dev.specgen.golden.schemas30.WhiteLion;
 import dev.specgen.runtime.validation.ObjectRules;
 import dev.specgen.runtime.validation.ValidationException;
 import dev.specgen.runtime.validation.Violation;
@@ -19,6 +20,8 @@ public final class AnimalValidator {
     private static final List<String> LION_SELECTED_BY = List.of("lion");
 
     private static final List<String> PENGUIN_SELECTED_BY = List.of("penguin");
+
+    private static final List<String> WHITE_LION_SELECTED_BY = List.of("WhiteLion");
 
     private AnimalValidator() {
     }
@@ -42,6 +45,12 @@ public final class AnimalValidator {
             @Nullable String discriminator = variant.species();
             if (discriminator != null) {
                 found = Violations.addUnder(found, "$.species", ObjectRules.selects(discriminator, PENGUIN_SELECTED_BY));
+            }
+        } else if (value instanceof WhiteLion variant) {
+            found = Violations.addAll(found, WhiteLionValidator.validate(variant));
+            @Nullable String discriminator = variant.species();
+            if (discriminator != null) {
+                found = Violations.addUnder(found, "$.species", ObjectRules.selects(discriminator, WHITE_LION_SELECTED_BY));
             }
         }
         return Violations.result(found);

@@ -4,6 +4,7 @@ import dev.specgen.golden.schemas30.Creature;
 import dev.specgen.golden.schemas30.Lion;
 import dev.specgen.golden.schemas30.Penguin;
 import dev.specgen.golden.schemas30.Robot;
+import dev.specgen.golden.schemas30.WhiteLion;
 import dev.specgen.runtime.validation.ObjectRules;
 import dev.specgen.runtime.validation.ValidationException;
 import dev.specgen.runtime.validation.Violation;
@@ -30,14 +31,20 @@ public final class CreatureValidator {
         if (value instanceof Lion variant) {
             found = Violations.addAll(found, LionValidator.validate(variant));
             if (found.isEmpty()) {
-                int matches = 1 + (variant.name() != null && variant.species() != null ? 1 : 0);
-                found = Violations.add(found, ObjectRules.oneOf(matches, 3));
+                int matches = 1 + (variant.name() != null && variant.species() != null ? 1 : 0) + (variant.name() != null && variant.species() != null ? 1 : 0);
+                found = Violations.add(found, ObjectRules.oneOf(matches, 4));
             }
         } else if (value instanceof Penguin variant) {
             found = Violations.addAll(found, PenguinValidator.validate(variant));
             if (found.isEmpty()) {
-                int matches = 1 + (variant.name() != null && variant.species() != null ? 1 : 0);
-                found = Violations.add(found, ObjectRules.oneOf(matches, 3));
+                int matches = 1 + (variant.name() != null && variant.species() != null ? 1 : 0) + (variant.name() != null && variant.species() != null ? 1 : 0);
+                found = Violations.add(found, ObjectRules.oneOf(matches, 4));
+            }
+        } else if (value instanceof WhiteLion variant) {
+            found = Violations.addAll(found, WhiteLionValidator.validate(variant));
+            if (found.isEmpty()) {
+                int matches = 1 + (variant.name() != null && variant.species() != null ? 1 : 0) + (variant.name() != null && variant.species() != null ? 1 : 0);
+                found = Violations.add(found, ObjectRules.oneOf(matches, 4));
             }
         } else if (value instanceof Robot variant) {
             found = Violations.addAll(found, RobotValidator.validate(variant));

@@ -172,6 +172,12 @@ final class RecordEmitter {
         if (property.defaultValue() != null) {
             text.append(", default ").append(Javadoc.code(render(property.defaultValue())));
         }
+        if (property.readOnly()) {
+            text.append(", read-only: responses carry it, requests leave it out");
+        }
+        if (property.writeOnly()) {
+            text.append(", write-only: requests carry it, responses leave it out");
+        }
         if (property.docs().deprecated()) {
             text.append(", deprecated");
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,8 +87,8 @@ final class UnionTranslator {
                 : schema.getDiscriminator().getMapping();
         Map<String, UnionType.Variant> variants = new LinkedHashMap<>();
         addVariants(schema, javaName, specName, location, discriminator, mapping, variants, new HashSet<>());
-        return new UnionType(javaName, specName, location, SchemaFacts.docs(schema), List.copyOf(variants.values()),
-                discriminator, keyword.equals("oneOf"), List.of());
+        return new UnionType(javaName, specName, location, SchemaFacts.docs(schema),
+                distinctValues(List.copyOf(variants.values())), discriminator, keyword.equals("oneOf"), List.of());
     }
 
     /**
@@ -113,7 +114,7 @@ final class UnionTranslator {
             if (resolved != null && component != null && isHierarchyRoot(component, resolved)) {
                 // A hierarchy's parent is an interface: its children are the records this union can hold.
                 schemas.componentType(component, at);
-                for (String child : children().get(component)) {
+                for (String child : descendants(component)) {
                     addVariant(new Schema<>().$ref("#/components/schemas/" + child), javaName, specName, at,
                             discriminator, mapping, into);
                 }
@@ -138,7 +139,7 @@ final class UnionTranslator {
         if (variantType instanceof TypeRef.Named named && !into.containsKey(named.javaName())) {
             unionsByRecord.computeIfAbsent(named.javaName(), k -> new TreeSet<>()).add(javaName);
             into.put(named.javaName(), new UnionType.Variant(named.javaName(),
-                    discriminator == null ? List.of() : discriminatorValues(alternative, mapping)));
+                    discriminator == null ? List.of() : discriminatorValues(alternative, mapping, discriminator)));
         }
     }
 
@@ -162,16 +163,37 @@ final class UnionTranslator {
         Map<String, String> mapping = schema.getDiscriminator().getMapping() == null ? Map.of()
                 : schema.getDiscriminator().getMapping();
         List<UnionType.Variant> variants = new ArrayList<>();
-        for (String child : children().get(specName)) {
+        for (String child : descendants(specName)) {
             TypeRef type = schemas.componentType(child, schemas.componentLocation(child));
             if (type instanceof TypeRef.Named named) {
                 unionsByRecord.computeIfAbsent(named.javaName(), k -> new TreeSet<>()).add(javaName);
                 Schema<?> reference = new Schema<>().$ref("#/components/schemas/" + child);
-                variants.add(new UnionType.Variant(named.javaName(), discriminatorValues(reference, mapping)));
+                variants.add(new UnionType.Variant(named.javaName(),
+                        discriminatorValues(reference, mapping, schema.getDiscriminator().getPropertyName())));
             }
         }
         return new UnionType(javaName, specName, location, SchemaFacts.docs(schema), variants,
                 schema.getDiscriminator().getPropertyName(), true, List.of());
+    }
+
+    /**
+     * The records a hierarchy's parent stands for: its children, their children, and so on, in order of
+     * depth, then name. A descendant that is the parent of a hierarchy of its own is an interface, not a
+     * record: its descendants stand for it.
+     */
+    private List<String> descendants(String parent) {
+        Set<String> found = new LinkedHashSet<>();
+        java.util.Deque<String> toVisit = new java.util.ArrayDeque<>(children().getOrDefault(parent, List.of()));
+        while (!toVisit.isEmpty()) {
+            String child = toVisit.poll();
+            if (!child.equals(parent) && found.add(child)) {
+                toVisit.addAll(children().getOrDefault(child, List.of()));
+            }
+        }
+        return found.stream().filter(child -> {
+            Schema<?> schema = schemas.resolve(new Schema<>().$ref("#/components/schemas/" + child));
+            return schema != null && !isHierarchyRoot(child, schema);
+        }).toList();
     }
 
     /** For each component, the components that list it in their {@code allOf}, sorted; computed once. */
@@ -221,14 +243,36 @@ final class UnionTranslator {
                 union.discriminatorProperty(), union.exclusive(), common);
     }
 
+    /**
+     * Each discriminator value selects one record: a value an earlier variant already has (two variants whose
+     * property shares one enum) is dropped, and a variant left without any is selected by its Java name.
+     */
+    private static List<UnionType.Variant> distinctValues(List<UnionType.Variant> variants) {
+        Set<String> taken = new HashSet<>();
+        List<UnionType.Variant> distinct = new ArrayList<>();
+        for (UnionType.Variant variant : variants) {
+            List<String> values = variant.discriminatorValues().stream().filter(taken::add).toList();
+            if (values.isEmpty() && !variant.discriminatorValues().isEmpty()) {
+                values = List.of(variant.recordJavaName());
+            }
+            distinct.add(new UnionType.Variant(variant.recordJavaName(), values));
+        }
+        return distinct;
+    }
+
     /** The Java names of the unions a record is a variant of, sorted. */
     List<String> unionsOf(String recordJavaName) {
         Set<String> unions = unionsByRecord.get(recordJavaName);
         return unions == null ? List.of() : List.copyOf(unions);
     }
 
-    /** The discriminator values that select an alternative: its mapping entries, else its component name. */
-    private List<String> discriminatorValues(Schema<?> alternative, Map<String, String> mapping) {
+    /**
+     * The discriminator values that select an alternative: its mapping entries; else the values its own
+     * discriminator property allows, when it lists them ({@code const: email}, {@code enum: [email]}), since
+     * that is what the JSON will carry; else its component name.
+     */
+    private List<String> discriminatorValues(Schema<?> alternative, Map<String, String> mapping,
+            String discriminator) {
         String component = schemas.componentNameOf(alternative);
         List<String> values = new ArrayList<>();
         for (Map.Entry<String, String> entry : new TreeMap<>(mapping).entrySet()) {
@@ -237,9 +281,40 @@ final class UnionTranslator {
                 values.add(entry.getKey());
             }
         }
+        if (values.isEmpty()) {
+            values.addAll(listedValues(alternative, discriminator));
+        }
         if (values.isEmpty() && component != null) {
             values.add(component);
         }
         return values;
+    }
+
+    /** The string values the alternative's property lists, looking through references and {@code allOf} parts. */
+    @SuppressWarnings("rawtypes")
+    private List<String> listedValues(Schema<?> alternative, String propertyName) {
+        Schema<?> resolved = schemas.resolve(alternative);
+        if (resolved == null) {
+            return List.of();
+        }
+        Schema property = resolved.getProperties() == null ? null : resolved.getProperties().get(propertyName);
+        if (property != null) {
+            Schema<?> target = schemas.resolve(property);
+            List<Object> listed = target == null ? null : SchemaFacts.enumValues(target);
+            return listed == null ? List.of()
+                    : listed.stream().filter(v -> v instanceof String).map(String::valueOf).toList();
+        }
+        if (resolved.getAllOf() != null) {
+            for (Schema part : resolved.getAllOf()) {
+                if (part.get$ref() != null) {
+                    continue; // a parent's property lists the values of every child, not this one's
+                }
+                List<String> found = listedValues(part, propertyName);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
     }
 }

@@ -1,6 +1,7 @@
 package dev.specgen.core.schemas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.specgen.core.Specgen;
 import dev.specgen.core.diagnostics.Diagnostic;
@@ -55,7 +56,12 @@ class Schemas30Test {
     void aParentWithADiscriminatorIsASealedInterfaceOfItsAllOfChildren() {
         UnionType animal = (UnionType) api.model().type("Animal").orElseThrow();
         assertThat(animal.discriminatorProperty()).isEqualTo("species");
-        assertThat(animal.variants()).extracting(UnionType.Variant::recordJavaName).containsExactly("Lion", "Penguin");
+        assertThat(animal.variants()).extracting(UnionType.Variant::recordJavaName, UnionType.Variant::discriminatorValues)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Lion", List.of("lion")),
+                        org.assertj.core.groups.Tuple.tuple("Penguin", List.of("penguin")),
+                        org.assertj.core.groups.Tuple.tuple("WhiteLion", List.of("WhiteLion")));
+        assertThat(api.read("Animal", "{\"species\":\"WhiteLion\",\"name\":\"Snow\",\"rare\":true}").getClass())
+                .isEqualTo(api.load("WhiteLion"));
         assertThat(api.load("Animal").isSealed()).isTrue();
 
         String zoo = "{\"animals\":[{\"species\":\"lion\",\"name\":\"Leo\",\"maneLength\":0.5},"
@@ -77,10 +83,13 @@ class Schemas30Test {
     void aUnionOfAHierarchyParentHoldsItsChildren() {
         UnionType creature = (UnionType) api.model().type("Creature").orElseThrow();
         assertThat(creature.variants()).extracting(UnionType.Variant::recordJavaName)
-                .containsExactly("Lion", "Penguin", "Robot");
+                .containsExactly("Lion", "Penguin", "WhiteLion", "Robot");
         assertThat(api.read("Creature", "{\"model\":\"R2\"}").getClass()).isEqualTo(api.load("Robot"));
-        assertThat(api.read("Creature", "{\"species\":\"lion\",\"name\":\"Leo\",\"maneLength\":1.0}").getClass())
-                .isEqualTo(api.load("Lion"));
+        assertThat(api.read("Creature", "{\"species\":\"penguin\",\"name\":\"P\",\"canSwim\":true}").getClass())
+                .isEqualTo(api.load("Penguin"));
+        // Told apart by properties alone, a Lion cannot be: WhiteLion has all of its properties too.
+        assertThatThrownBy(() -> api.read("Creature", "{\"species\":\"lion\",\"name\":\"Leo\",\"maneLength\":1.0}"))
+                .hasMessageContaining("Cannot deduce unique subtype");
     }
 
     @Test
