@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param bytes the <code>bytes</code> property (JSON <code>bytes</code>)
  * @param file the <code>file</code> property (JSON <code>file</code>)
  * @param huge the <code>huge</code> property (JSON <code>huge</code>)
+ * @param hugeCode the <code>hugeCode</code> property (JSON <code>hugeCode</code>)
  * @param large the <code>large</code> property (JSON <code>large</code>)
  * @param measure the <code>measure</code> property (JSON <code>measure</code>)
  * @param money the <code>money</code> property (JSON <code>money</code>)
@@ -30,6 +31,7 @@ public record Numbers(@JsonProperty("anyNumber") @Nullable Double anyNumber,
         @JsonProperty("bytes") byte @Nullable [] bytes,
         @JsonProperty("file") byte @Nullable [] file,
         @JsonProperty("huge") @Nullable BigInteger huge,
+        @JsonProperty("hugeCode") @Nullable HugeCodes hugeCode,
         @JsonProperty("large") @Nullable Long large,
         @JsonProperty("measure") @Nullable Double measure,
         @JsonProperty("money") @Nullable BigDecimal money,
@@ -52,6 +54,7 @@ public record Numbers(@JsonProperty("anyNumber") @Nullable Double anyNumber,
                 .bytes(bytes)
                 .file(file)
                 .huge(huge)
+                .hugeCode(hugeCode)
                 .large(large)
                 .measure(measure)
                 .money(money)
@@ -72,6 +75,8 @@ public record Numbers(@JsonProperty("anyNumber") @Nullable Double anyNumber,
         private byte @Nullable [] file;
 
         private @Nullable BigInteger huge;
+
+        private @Nullable HugeCodes hugeCode;
 
         private @Nullable Long large;
 
@@ -127,6 +132,16 @@ public record Numbers(@JsonProperty("anyNumber") @Nullable Double anyNumber,
          */
         public Builder huge(@Nullable BigInteger huge) {
             this.huge = huge;
+            return this;
+        }
+
+        /**
+         * Sets the <code>hugeCode</code> property (JSON <code>hugeCode</code>)
+         *
+         * @return this builder
+         */
+        public Builder hugeCode(@Nullable HugeCodes hugeCode) {
+            this.hugeCode = hugeCode;
             return this;
         }
 
@@ -204,7 +219,7 @@ public record Numbers(@JsonProperty("anyNumber") @Nullable Double anyNumber,
          * Creates the value. Required properties are not checked here: a generated validator reports every missing one at once.
          */
         public Numbers build() {
-            return new Numbers(anyNumber, bytes, file, huge, large, measure, money, plain, ratio, small, unsigned);
+            return new Numbers(anyNumber, bytes, file, huge, hugeCode, large, measure, money, plain, ratio, small, unsigned);
         }
     }
 }

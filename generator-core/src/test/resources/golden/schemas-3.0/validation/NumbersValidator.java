@@ -1,5 +1,6 @@
 package dev.specgen.golden.schemas30.validation;
 
+import dev.specgen.golden.schemas30.HugeCodes;
 import dev.specgen.golden.schemas30.Numbers;
 import dev.specgen.runtime.validation.NumberRules;
 import dev.specgen.runtime.validation.ValidationException;
@@ -31,6 +32,10 @@ public final class NumbersValidator {
         @Nullable BigInteger huge = value.huge();
         if (huge != null) {
             found = Violations.addUnder(found, "$.huge", NumberRules.maximum(huge, HUGE_MAXIMUM, false));
+        }
+        @Nullable HugeCodes hugeCode = value.hugeCode();
+        if (hugeCode != null) {
+            found = Violations.addAllUnder(found, "$.hugeCode", HugeCodesValidator.validate(hugeCode));
         }
         @Nullable Integer small = value.small();
         if (small != null) {

@@ -302,7 +302,8 @@ final class SchemaTranslator {
         }
         if (SchemaFacts.hasEnumValues(schema)) {
             // An enum proposes no other type: the first run, which only proposes names, skips it.
-            definitions.put(javaName, namesAllocated() ? enums.translate(schema, javaName, specName, location)
+            definitions.put(javaName, namesAllocated()
+                    ? enums.translate(schema, listedValues(schema, location), javaName, specName, location)
                     : new dev.specgen.core.model.EnumType(javaName, specName, location,
                             dev.specgen.core.model.Docs.NONE, ScalarKind.STRING, List.of()));
         } else if (!alternatives(schema).isEmpty()) {
@@ -312,6 +313,20 @@ final class SchemaTranslator {
             definitions.put(javaName, records.placeholder(javaName, specName, location));
             definitions.put(javaName, records.translate(schema, javaName, specName, location));
         }
+    }
+
+    /** The values an enum (or a {@code const}) lists, as the spec writes them where its text is at hand. */
+    private List<Object> listedValues(Schema<?> schema, SourceLocation location) {
+        JsonValue written = raw.valueAt(location.child(schema.getEnum() != null && !schema.getEnum().isEmpty()
+                ? "enum" : "const"));
+        List<Object> parsed = SchemaFacts.enumValues(schema);
+        if (written instanceof JsonValue.JsonArray array) {
+            return array.elements().stream().map(JsonValues::plain).toList();
+        }
+        if (written != null && !(written instanceof JsonValue.JsonArray) && schema.getEnum() == null) {
+            return java.util.Collections.singletonList(JsonValues.plain(written));
+        }
+        return parsed == null ? List.of() : parsed;
     }
 
     /** Whether type names are allocated: {@code false} in the first run, which only proposes them. */

@@ -182,11 +182,12 @@ class Schemas30Test {
         assertThat(types.get("file")).isEqualTo(byte[].class);
 
         String json = "{\"huge\":99999999999999999999999,\"unsigned\":18446744073709551615,\"bytes\":\"aGk=\","
-                + "\"money\":0.10,\"small\":6}";
+                + "\"money\":0.10,\"small\":6,\"hugeCode\":18446744073709551615}";
         Object numbers = api.read("Numbers", json);
         assertThat(call(numbers, "huge")).isEqualTo(new BigInteger("99999999999999999999999"));
         assertThat(new String((byte[]) call(numbers, "bytes"), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("hi");
         assertRoundTrip("Numbers", json);
+        assertThat(call(call(numbers, "hugeCode"), "isKnown")).isEqualTo(true);
         assertThat(api.validate("Numbers", numbers)).extracting(Violation::path).containsExactly("$.small");
     }
 

@@ -108,6 +108,10 @@ class Schemas31AndOtherSourcesTest {
         assertThat(Json.normalized(Json.MAPPER.valueToTree(value))).isEqualTo(Json.normalized(Json.MAPPER.readTree(shelter)));
         assertThat(api.validate("Shelter", value)).extracting(Violation::path)
                 .containsExactlyInAnyOrder("$.animals[1].lives", "$.size");
+        dev.specgen.core.model.RecordType dogType = (dev.specgen.core.model.RecordType) api.model().type("Dog")
+                .orElseThrow();
+        assertThat(dogType.properties()).filteredOn(p -> p.jsonName().equals("nickname"))
+                .singleElement().satisfies(p -> assertThat(p.nullable()).as("x-nullable").isTrue());
         Object dog = Reflection.call(api.call("Dog", "builder"), "build");
         assertThat(Reflection.call(dog, "barks")).isEqualTo(true);
     }
