@@ -80,6 +80,19 @@ class Schemas30Test {
     }
 
     @Test
+    void aRecursiveUnionReadsWritesAndValidatesNestedValues() {
+        UnionType expr = (UnionType) api.model().type("Expr").orElseThrow();
+        assertThat(expr.variants()).extracting(UnionType.Variant::discriminatorValues)
+                .containsExactly(List.of("lit"), List.of("add", "mul"));
+        String json = "{\"op\":\"add\",\"left\":{\"op\":\"lit\",\"value\":1},"
+                + "\"right\":{\"op\":\"mul\",\"left\":{\"op\":\"lit\",\"value\":2},\"right\":{\"op\":\"lit\"}}}";
+        Object value = api.read("Expr", json);
+        assertThat(value.getClass()).isEqualTo(api.load("Binary"));
+        assertRoundTrip("Expr", json);
+        assertThat(api.validate("Expr", value)).extracting(Violation::path).containsExactly("$.right.right.value");
+    }
+
+    @Test
     void aUnionOfAHierarchyParentHoldsItsChildren() {
         UnionType creature = (UnionType) api.model().type("Creature").orElseThrow();
         assertThat(creature.variants()).extracting(UnionType.Variant::recordJavaName)

@@ -62,6 +62,12 @@ class Schemas31AndOtherSourcesTest {
                 .isEqualTo(api.load("Sms"));
         assertThat(api.read("Notification", "{\"channel\":\"email\",\"address\":\"a@b\"}").getClass())
                 .isEqualTo(api.load("Email"));
+
+        UnionType payment = (UnionType) api.model().type("Payment").orElseThrow();
+        assertThat(payment.variants()).extracting(UnionType.Variant::discriminatorValues)
+                .containsExactly(List.of("card"), List.of("sepa"));
+        Object sepa = api.read("Payment", "{\"method\":\"sepa\",\"iban\":\"DE00\"}");
+        assertThat(sepa.getClass()).isEqualTo(api.load(payment.variants().get(1).recordJavaName()));
     }
 
     @Test
