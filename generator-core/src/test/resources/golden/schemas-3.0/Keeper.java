@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param additionalProperties a property whose name collides with the extra map (JSON <code>additionalProperties</code>)
  * @param name the <code>name</code> property (JSON <code>name</code>, required)
- * @param additionalProperties2 the members the schema does not list, by name, in the order received; never null
+ * @param additionalProperties2 the JSON members the schema does not list, by name, in the order received (empty, never null, when there are none)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -79,7 +79,7 @@ public record Keeper(@JsonProperty("additionalProperties") @Nullable String addi
         }
 
         /**
-         * Sets the members the schema does not list, by name, in the order received; never null
+         * Sets the JSON members the schema does not list, by name: they are written beside the listed ones. Replaces any set before.
          *
          * @return this builder
          */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * The <code>Labels</code> object of the API.
  *
  * @param owner the <code>owner</code> property (JSON <code>owner</code>, required)
- * @param additionalProperties the members the schema does not list, by name, in the order received; never null
+ * @param additionalProperties the JSON members the schema does not list, by name, in the order received (empty, never null, when there are none)
  */
 @JsonIgnoreProperties(
         ignoreUnknown = true
@@ -64,7 +64,7 @@ public record Labels(@JsonProperty("owner") String owner,
         }
 
         /**
-         * Sets the members the schema does not list, by name, in the order received; never null
+         * Sets the JSON members the schema does not list, by name: they are written beside the listed ones. Replaces any set before.
          *
          * @return this builder
          */

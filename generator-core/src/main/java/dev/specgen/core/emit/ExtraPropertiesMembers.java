@@ -56,8 +56,10 @@ final class ExtraPropertiesMembers {
                 .build();
     }
 
+    /** For the record's {@code @param}: what the map holds. */
     String javadoc() {
-        return "the members the schema does not list, by name, in the order received; never null";
+        return "the JSON members the schema does not list, by name, in the order received (empty, never null,"
+                + " when there are none)";
     }
 
     FieldSpec builderField() {
@@ -71,7 +73,8 @@ final class ExtraPropertiesMembers {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(mapType(), name())
-                .addJavadoc("Sets $L\n\n@return this builder\n", javadoc())
+                .addJavadoc("Sets the JSON members the schema does not list, by name: they are written beside the"
+                        + " listed ones. Replaces any set before.\n\n@return this builder\n")
                 .addStatement("this.$N = new $T<>($N)", name(), LinkedHashMap.class, name())
                 .addStatement("return this")
                 .build();
