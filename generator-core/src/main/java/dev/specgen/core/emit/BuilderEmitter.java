@@ -52,6 +52,12 @@ final class BuilderEmitter {
             spec.addMethod(setter.build());
             arguments.add(i == 0 ? "$N" : ", $N", property.javaName());
         }
+        if (record.additionalProperties() != null) {
+            ExtraPropertiesMembers extras = new ExtraPropertiesMembers(types, record.additionalProperties());
+            spec.addField(extras.builderField());
+            spec.addMethod(extras.builderSetter(builder));
+            arguments.add(record.properties().isEmpty() ? "$N" : ", $N", extras.name());
+        }
         spec.addMethod(MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)

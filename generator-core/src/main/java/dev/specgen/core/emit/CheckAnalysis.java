@@ -64,7 +64,8 @@ final class CheckAnalysis {
             return known;
         }
         recordsWithChecks.put(record.javaName(), true); // a record that contains itself: assume it checks
-        boolean checks = false;
+        boolean checks = record.additionalProperties() != null
+                && hasChecks(record.additionalProperties().type(), Constraints.NONE);
         for (Property property : record.properties()) {
             if (isRequiredCheck(property) || hasChecks(property.type(), property.constraints())) {
                 checks = true;
@@ -75,9 +76,12 @@ final class CheckAnalysis {
         return checks;
     }
 
-    /** A required property must be present unless the schema allows it to be {@code null}. */
+    /**
+     * A required property must be present unless the schema allows it to be {@code null}, or it travels in
+     * one direction only ({@code readOnly}, {@code writeOnly}): a validator does not know which way a value goes.
+     */
     static boolean isRequiredCheck(Property property) {
-        return property.required() && !property.nullable();
+        return property.mustBePresent();
     }
 
     static boolean hasPropertyCounts(Constraints constraints) {

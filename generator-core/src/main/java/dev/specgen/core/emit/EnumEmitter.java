@@ -157,6 +157,7 @@ final class EnumEmitter {
         return switch (kind) {
             case INT32 -> CodeBlock.of("$L", value);
             case INT64 -> CodeBlock.of("$LL", value);
+            case BIG_INTEGER -> CodeBlock.of("new $T($S)", java.math.BigInteger.class, value);
             case DOUBLE -> CodeBlock.of("$Ld", value);
             default -> CodeBlock.of("$S", value);
         };

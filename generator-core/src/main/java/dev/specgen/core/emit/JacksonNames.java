@@ -22,6 +22,8 @@ final class JacksonNames {
     static final ClassName JSON_TYPE_INFO_AS = ClassName.get(PACKAGE, "JsonTypeInfo", "As");
     static final ClassName JSON_SUB_TYPES = ClassName.get(PACKAGE, "JsonSubTypes");
     static final ClassName JSON_SUB_TYPES_TYPE = ClassName.get(PACKAGE, "JsonSubTypes", "Type");
+    static final ClassName JSON_ANY_SETTER = ClassName.get(PACKAGE, "JsonAnySetter");
+    static final ClassName JSON_ANY_GETTER = ClassName.get(PACKAGE, "JsonAnyGetter");
 
     private JacksonNames() {}
 }

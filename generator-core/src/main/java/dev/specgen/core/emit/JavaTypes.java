@@ -11,10 +11,8 @@ import dev.specgen.core.model.TypeDef;
 import dev.specgen.core.model.TypeRef;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Maps model types to the Java types of the generated code. One instance per generated package. */
 public final class JavaTypes {
@@ -26,13 +24,13 @@ public final class JavaTypes {
     public static final AnnotationSpec NULLABLE_ANNOTATION = AnnotationSpec.builder(NULLABLE).build();
 
     private final String packageName;
-    private final Set<String> enumTypes = new HashSet<>();
+    private final Map<String, dev.specgen.core.model.EnumType> enumTypes = new java.util.HashMap<>();
 
     public JavaTypes(String packageName, ApiModel model) {
         this.packageName = packageName;
         for (TypeDef type : model.types()) {
-            if (type instanceof dev.specgen.core.model.EnumType) {
-                enumTypes.add(type.javaName());
+            if (type instanceof dev.specgen.core.model.EnumType enumType) {
+                enumTypes.put(type.javaName(), enumType);
             }
         }
     }
@@ -42,7 +40,12 @@ public final class JavaTypes {
     }
 
     public boolean isEnum(String javaName) {
-        return enumTypes.contains(javaName);
+        return enumTypes.containsKey(javaName);
+    }
+
+    /** The enum type of that name, or {@code null} when the name is not an enum's. */
+    public dev.specgen.core.model.@org.jspecify.annotations.Nullable EnumType enumType(String javaName) {
+        return enumTypes.get(javaName);
     }
 
     public ClassName className(String javaName) {

@@ -72,6 +72,12 @@ final class RecordEmitter {
                         .build());
             }
         }
+        ExtraPropertiesMembers extras = record.additionalProperties() == null ? null
+                : new ExtraPropertiesMembers(types, record.additionalProperties());
+        if (extras != null) {
+            constructor.addCode(extras.defensiveCopy());
+            components.add(extras.component());
+        }
         MethodSpec compact = constructor.build();
         MethodSpec.Builder canonical = compact.toBuilder().addParameters(components);
         spec.recordConstructor(canonical.build());
@@ -88,6 +94,11 @@ final class RecordEmitter {
     }
 
     private TypeName componentType(Property property) {
+        return componentType(types, property);
+    }
+
+    /** The Java type of a property's component: {@code @Nullable} when the value may be absent. */
+    static TypeName componentType(JavaTypes types, Property property) {
         return property.mayBeAbsent() ? types.nullable(property.type()) : types.of(property.type());
     }
 
@@ -113,6 +124,9 @@ final class RecordEmitter {
         for (Property property : record.properties()) {
             body.add("\n.$N($N)", property.javaName(), property.javaName());
         }
+        if (record.additionalProperties() != null) {
+            body.add("\n.$N($N)", record.additionalProperties().javaName(), record.additionalProperties().javaName());
+        }
         return MethodSpec.methodBuilder("toBuilder")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
@@ -121,7 +135,7 @@ final class RecordEmitter {
                 .build();
     }
 
-    private static CodeBlock recordJavadoc(RecordType record) {
+    private CodeBlock recordJavadoc(RecordType record) {
         CodeBlock.Builder doc = CodeBlock.builder();
         CodeBlock description = Javadoc.of(record.docs());
         if (description.isEmpty()) {
@@ -129,11 +143,15 @@ final class RecordEmitter {
         } else {
             doc.add(description);
         }
-        if (!record.properties().isEmpty()) {
+        if (!record.properties().isEmpty() || record.additionalProperties() != null) {
             doc.add("\n");
         }
         for (Property property : record.properties()) {
             doc.add("@param $L $L\n", property.javaName(), componentDoc(property));
+        }
+        if (record.additionalProperties() != null) {
+            doc.add("@param $L $L\n", record.additionalProperties().javaName(),
+                    new ExtraPropertiesMembers(types, record.additionalProperties()).javadoc());
         }
         if (record.docs().deprecated()) {
             doc.add("@deprecated the API marks this type deprecated.\n");
@@ -153,6 +171,12 @@ final class RecordEmitter {
         }
         if (property.defaultValue() != null) {
             text.append(", default ").append(Javadoc.code(render(property.defaultValue())));
+        }
+        if (property.readOnly()) {
+            text.append(", read-only: responses carry it, requests leave it out");
+        }
+        if (property.writeOnly()) {
+            text.append(", write-only: requests carry it, responses leave it out");
         }
         if (property.docs().deprecated()) {
             text.append(", deprecated");

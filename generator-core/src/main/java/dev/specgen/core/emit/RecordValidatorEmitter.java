@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import dev.specgen.core.model.Constraints;
 import dev.specgen.core.model.Property;
 import dev.specgen.core.model.RecordType;
 import javax.lang.model.element.Modifier;
@@ -57,6 +58,14 @@ final class RecordValidatorEmitter {
                                 property.writeOnly()));
                 body.endControlFlow();
             }
+        }
+        RecordType.AdditionalProperties extras = record.additionalProperties();
+        if (extras != null && analysis.hasChecks(extras.type(), Constraints.NONE)) {
+            // The members the schema does not list sit beside the listed ones: $.<name>, not $.<map>.<name>.
+            String local = locals.newName(extras.javaName());
+            body.addStatement("$T $N = value.$N()", types.of(extras.type()), local, extras.javaName());
+            checks.check(body, validator, local, extras.type(), Constraints.NONE, Where.root(), extras.javaName(),
+                    false);
         }
         body.addStatement("return $T.result(found)", ValidatorNames.VIOLATIONS);
         validator.addMethod(ValidatorMethods.validate(model, record.specName(), true, body.build()));

@@ -4,7 +4,9 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.specgen.core.model.Property;
 import dev.specgen.core.model.UnionType;
 import javax.lang.model.element.Modifier;
 
@@ -50,6 +52,15 @@ final class UnionEmitter {
                     .addMember("visible", "true");
         }
         spec.addAnnotation(typeInfo.build()).addAnnotation(subTypes.build());
+        for (Property property : union.commonProperties()) {
+            // Every variant record has this component, so its accessor implements the method.
+            spec.addMethod(MethodSpec.methodBuilder(property.javaName())
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(RecordEmitter.componentType(types, property))
+                    .addJavadoc("Returns $L, which every variant has.\n\n@return the value, as received\n",
+                            RecordEmitter.componentDoc(property))
+                    .build());
+        }
         if (union.docs().deprecated()) {
             spec.addAnnotation(Deprecated.class);
         }

@@ -209,6 +209,7 @@ final class ExampleScalars {
             return switch (kind) {
                 case INT32 -> new BigDecimal(text).intValueExact();
                 case INT64 -> new BigDecimal(text).longValueExact();
+                case BIG_INTEGER -> new BigDecimal(text).toBigIntegerExact();
                 case DOUBLE -> Double.parseDouble(text);
                 default -> text;
             };

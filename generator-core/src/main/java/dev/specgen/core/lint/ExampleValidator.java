@@ -101,7 +101,7 @@ final class ExampleValidator {
             JsonValue member = object.members().get(property.jsonName());
             String memberPath = JsonPath.member(path, property.jsonName());
             if (member == null || member instanceof JsonValue.JsonNull) {
-                if (property.required() && !property.nullable()) {
+                if (property.mustBePresent()) {
                     out.add(ObjectRules.required(null).under(memberPath));
                 } else if (member != null && !property.nullable()) {
                     out.add(ObjectRules.notNull(null).under(memberPath));
@@ -109,6 +109,15 @@ final class ExampleValidator {
             } else {
                 check(member, property.type(), property.constraints(), memberPath, out, depth + 1);
             }
+        }
+        RecordType.AdditionalProperties extras = record.additionalProperties();
+        if (extras != null) {
+            // The members the schema does not list are checked as the generated validator checks the map.
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            record.properties().forEach(p -> listed.add(p.jsonName()));
+            Map<String, JsonValue> unlisted = new LinkedHashMap<>(object.members());
+            unlisted.keySet().removeAll(listed);
+            check(new JsonValue.JsonObject(unlisted), extras.type(), Constraints.NONE, path, out, depth);
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
  * and keeps its raw text, because services add values and their documentation lags behind.
  *
  * @param valueKind the JSON kind of the values ({@link ScalarKind#STRING}, {@link ScalarKind#INT32},
- *     {@link ScalarKind#INT64} or {@link ScalarKind#DOUBLE})
+ *     {@link ScalarKind#INT64}, {@link ScalarKind#BIG_INTEGER} or {@link ScalarKind#DOUBLE})
  * @param constants the listed values, in spec order with duplicates removed
  */
 public record EnumType(

@@ -24,8 +24,17 @@ public record Property(
         Docs docs,
         SourceLocation location) {
 
-    /** Whether a value may be absent from a valid instance (so the Java component is {@code @Nullable}). */
+    /**
+     * Whether a value may be absent from a valid instance (so the Java component is {@code @Nullable}). A
+     * required {@code readOnly} property is absent from requests and a required {@code writeOnly} one from
+     * responses, and one record type serves both directions.
+     */
     public boolean mayBeAbsent() {
-        return !required || nullable;
+        return !required || nullable || readOnly || writeOnly;
+    }
+
+    /** Whether every valid instance, in either direction, carries a non-null value. */
+    public boolean mustBePresent() {
+        return !mayBeAbsent();
     }
 }

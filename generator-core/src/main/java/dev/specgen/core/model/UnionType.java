@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param discriminatorProperty the JSON property that names the variant, or {@code null} when the
  *     variant is told apart by its properties
  * @param exclusive {@code true} for {@code oneOf} (exactly one must match), {@code false} for {@code anyOf}
+ * @param commonProperties the properties every variant has, with the same Java name and type and not
+ *     deprecated, sorted by Java name: the interface declares their accessors, which the records implement
  */
 public record UnionType(
         String javaName,
@@ -18,10 +20,12 @@ public record UnionType(
         Docs docs,
         List<Variant> variants,
         @Nullable String discriminatorProperty,
-        boolean exclusive) implements TypeDef {
+        boolean exclusive,
+        List<Property> commonProperties) implements TypeDef {
 
     public UnionType {
         variants = List.copyOf(variants);
+        commonProperties = List.copyOf(commonProperties);
     }
 
     /**

@@ -30,15 +30,34 @@ final class EnumTranslator {
         this.diagnostics = diagnostics;
     }
 
-    EnumType translate(Schema<?> schema, String javaName, String specName, SourceLocation location) {
+    /** {@code int32}, else {@code Long} unless a listed value (or the format) needs a {@code BigInteger}. */
+    private static ScalarKind integerKind(Schema<?> schema, List<Object> listed) {
+        ScalarKind kind = ScalarKinds.ofInteger(schema);
+        if (kind != ScalarKind.INT64) {
+            return kind;
+        }
+        for (Object value : listed) {
+            if (value instanceof Number && new BigDecimal(value.toString()).toBigInteger().bitLength() > 63) {
+                return ScalarKind.BIG_INTEGER;
+            }
+        }
+        return kind;
+    }
+
+    /**
+     * @param listed the values as the spec writes them (Swagger Parser drops an integer that a {@code long}
+     *     cannot hold), or those it parsed when the spec's text is not at hand
+     */
+    EnumType translate(Schema<?> schema, List<Object> listed, String javaName, String specName,
+            SourceLocation location) {
         ScalarKind kind = switch (String.valueOf(SchemaFacts.type(schema))) {
-            case "integer" -> "int32".equals(schema.getFormat()) ? ScalarKind.INT32 : ScalarKind.INT64;
+            case "integer" -> integerKind(schema, listed);
             case "number" -> ScalarKind.DOUBLE;
             default -> ScalarKind.STRING;
         };
         List<String> values = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Object value : schema.getEnum()) {
+        for (Object value : listed) {
             if (value == null) {
                 continue; // "null" in an enum means nullable, not a constant
             }
@@ -60,7 +79,7 @@ final class EnumTranslator {
                 ? null : schema.getExtensions().get("x-enum-varnames"));
         List<String> descriptions = SchemaFacts.stringList(schema.getExtensions() == null
                 ? null : schema.getExtensions().get("x-enum-descriptions"));
-        List<Object> rawValues = schema.getEnum().stream().filter(v -> v != null).map(v -> (Object) v).toList();
+        List<Object> rawValues = listed.stream().filter(v -> v != null).map(v -> (Object) v).toList();
         if (!varNames.isEmpty() && varNames.size() != rawValues.size()) {
             diagnostics.add(Diagnostic.warning("enum-varnames-mismatch",
                     "x-enum-varnames has " + varNames.size() + " names for " + rawValues.size() + " values; names are"

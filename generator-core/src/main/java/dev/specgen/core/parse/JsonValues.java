@@ -45,6 +45,20 @@ final class JsonValues {
         return new JsonValue.JsonString(node.asText());
     }
 
+    /** A scalar as a plain Java value: text, a {@code BigDecimal}, a {@code Boolean}; {@code null} otherwise. */
+    static @Nullable Object plain(JsonValue value) {
+        if (value instanceof JsonValue.JsonString text) {
+            return text.value();
+        }
+        if (value instanceof JsonValue.JsonNumber number) {
+            return number.value();
+        }
+        if (value instanceof JsonValue.JsonBoolean bool) {
+            return bool.value();
+        }
+        return null;
+    }
+
     /** Converts a value as Swagger Parser holds it (a tree, a string, a number, a map…). */
     static @Nullable JsonValue ofParsed(@Nullable Object value) {
         if (value == null) {

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Builds a {@link RecordType} from an object schema, merging {@code allOf} parts into one set of properties. */
 final class RecordTranslator {
@@ -43,14 +44,15 @@ final class RecordTranslator {
     }
 
     RecordType translate(Schema<?> schema, String javaName, String specName, SourceLocation location) {
-        Map<String, PropertySource> sources = new LinkedHashMap<>();
-        Set<String> required = new HashSet<>();
-        collect(schema, location, sources, required, new ArrayDeque<>());
+        Collected collected = new Collected();
+        collect(schema, location, collected, new ArrayDeque<>());
+        Map<String, PropertySource> sources = collected.sources;
         if (!schemas.namesAllocated()) {
             // The first run only proposes type names: translating each property's schema, in the order
             // the second run will, is all that takes; naming and describing the properties can wait.
             sources.forEach((jsonName, source) -> schemas.translate(source.schema(), specName + " " + jsonName,
                     source.location()));
+            additionalProperties(collected, specName, Set.of());
             return placeholder(javaName, specName, location);
         }
 
@@ -63,10 +65,42 @@ final class RecordTranslator {
             if (name.reason() != null) {
                 renames.add(new Rename(source.location(), jsonName, name.javaName(), name.reason()));
             }
-            properties.add(property(jsonName, name.javaName(), source, required.contains(jsonName), specName));
+            properties.add(property(jsonName, name.javaName(), source, collected.required.contains(jsonName),
+                    specName));
         }
         properties.sort(Comparator.comparing(Property::javaName));
-        return new RecordType(javaName, specName, location, SchemaFacts.docs(schema), properties, null, List.of());
+        Set<String> taken = new HashSet<>();
+        properties.forEach(p -> taken.add(p.javaName()));
+        return new RecordType(javaName, specName, location, SchemaFacts.docs(schema), properties,
+                additionalProperties(collected, specName, taken), List.of());
+    }
+
+    /**
+     * Where the record keeps the members its schema does not list: only when the schema says
+     * {@code additionalProperties: true} or gives them a schema. Without the keyword, JSON Schema allows
+     * extra members too, but nearly every spec leaves it out without meaning anything by it, so they are
+     * ignored on reading rather than growing a map on every record.
+     */
+    private RecordType.@Nullable AdditionalProperties additionalProperties(Collected collected, String owner,
+            Set<String> takenNames) {
+        Object additional = collected.additional == null ? null : collected.additional.value();
+        TypeRef.MapOf type;
+        if (additional instanceof Schema<?> valueSchema) {
+            SourceLocation at = collected.additional.location();
+            Schema<?> resolved = schemas.resolve(valueSchema);
+            type = new TypeRef.MapOf(schemas.translate(valueSchema, owner + " value", at),
+                    resolved == null ? dev.specgen.core.model.Constraints.NONE : SchemaFacts.constraints(resolved),
+                    SchemaFacts.nullable(valueSchema) || (resolved != null && SchemaFacts.nullable(resolved)));
+        } else if (Boolean.TRUE.equals(additional)) {
+            type = new TypeRef.MapOf(new TypeRef.AnyValue(), dev.specgen.core.model.Constraints.NONE, true);
+        } else {
+            return null;
+        }
+        String name = "additionalProperties";
+        for (int suffix = 2; takenNames.contains(name); suffix++) {
+            name = "additionalProperties" + suffix;
+        }
+        return new RecordType.AdditionalProperties(name, type);
     }
 
     List<Rename> renames() {
@@ -82,7 +116,10 @@ final class RecordTranslator {
         if (!docs.hasText() && resolved != null && resolved != schema) {
             docs = new Docs(null, SchemaFacts.blankToNull(resolved.getDescription()), docs.deprecated());
         }
-        JsonValue defaultValue = JsonValues.ofParsed(facts.getDefault());
+        JsonValue defaultValue = schemas.defaultValue(schema, source.location());
+        if (defaultValue == null && facts.getConst() != null) {
+            defaultValue = JsonValues.ofParsed(facts.getConst()); // a builder starts from the only valid value
+        }
         return new Property(
                 jsonName,
                 javaName,
@@ -98,8 +135,7 @@ final class RecordTranslator {
     }
 
     /** Gathers the properties of a schema and of every {@code allOf} part, following references. */
-    private void collect(Schema<?> schema, SourceLocation location, Map<String, PropertySource> into,
-            Set<String> required, Deque<String> referenceChain) {
+    private void collect(Schema<?> schema, SourceLocation location, Collected into, Deque<String> referenceChain) {
         String component = schemas.componentNameOf(schema);
         if (component != null) {
             if (referenceChain.contains(component)) {
@@ -120,24 +156,36 @@ final class RecordTranslator {
             }
             referenceChain.push(component);
             // The referenced schema's members are located where they are written, not under the $ref.
-            collect(target, schemas.componentLocation(component), into, required, referenceChain);
+            collect(target, schemas.componentLocation(component), into, referenceChain);
             referenceChain.pop();
             return;
         }
         if (schema.getAllOf() != null) {
             for (int i = 0; i < schema.getAllOf().size(); i++) {
-                collect(schema.getAllOf().get(i), location.child("allOf").child(i), into, required, referenceChain);
+                collect(schema.getAllOf().get(i), location.child("allOf").child(i), into, referenceChain);
             }
         }
         if (schema.getProperties() != null) {
             for (Map.Entry<String, Schema> entry : schema.getProperties().entrySet()) {
-                into.put(entry.getKey(), new PropertySource(entry.getValue(),
+                into.sources.put(entry.getKey(), new PropertySource(entry.getValue(),
                         location.child("properties").child(entry.getKey())));
             }
         }
         if (schema.getRequired() != null) {
-            required.addAll(schema.getRequired());
+            into.required.addAll(schema.getRequired());
         }
+        ExtraMembers extra = ExtraMembers.of(schema, location, schemas.fallbacks());
+        if (extra != null) {
+            // A later part (the schema's own keyword comes after its allOf parts) overrides an earlier one.
+            into.additional = extra;
+        }
+    }
+
+    /** What the schema and its {@code allOf} parts say, gathered in one walk. */
+    private static final class Collected {
+        final Map<String, PropertySource> sources = new LinkedHashMap<>();
+        final Set<String> required = new HashSet<>();
+        @Nullable ExtraMembers additional;
     }
 
     private record PropertySource(Schema<?> schema, SourceLocation location) {}

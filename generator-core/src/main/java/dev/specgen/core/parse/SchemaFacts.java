@@ -41,12 +41,38 @@ final class SchemaFacts {
         return types.size() - (types.contains("null") ? 1 : 0) > 1;
     }
 
+    /** Whether the schema allows nothing but {@code null}: {@code type: 'null'} (3.1) in either spelling. */
+    static boolean isNullOnly(Schema<?> schema) {
+        Set<String> types = schema.getTypes();
+        if (types != null && !types.isEmpty()) {
+            return types.size() == 1 && types.contains("null");
+        }
+        return "null".equals(schema.getType());
+    }
+
     static boolean nullable(Schema<?> schema) {
         if (Boolean.TRUE.equals(schema.getNullable())) {
             return true;
         }
         Set<String> types = schema.getTypes();
         return types != null && types.contains("null");
+    }
+
+    /**
+     * The values the schema allows, when it lists them: its {@code enum}, or its 3.1 {@code const} as the one
+     * listed value (a constant is an enum of one value, and is generated and validated as one).
+     */
+    @SuppressWarnings("unchecked")
+    static @Nullable List<Object> enumValues(Schema<?> schema) {
+        if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+            return (List<Object>) schema.getEnum();
+        }
+        Object constant = schema.getConst();
+        return constant == null ? null : List.of(constant);
+    }
+
+    static boolean hasEnumValues(Schema<?> schema) {
+        return enumValues(schema) != null;
     }
 
     static boolean deprecated(Schema<?> schema) {

@@ -41,6 +41,7 @@ final class SchemaTranslator {
     private final Map<String, TypeDef> definitions = new TreeMap<>();
     private final Map<String, TypeRef> componentTypes = new HashMap<>();
     private final Set<String> aliasesInProgress = new HashSet<>();
+    private final Fallbacks fallbacks;
     private final List<ExampleUse> examples = new ArrayList<>();
     private final ExternalRefs externalRefs = new ExternalRefs();
     private final boolean collectExamples;
@@ -58,9 +59,10 @@ final class SchemaTranslator {
         this.plan = plan;
         this.raw = raw;
         this.diagnostics = diagnostics;
+        this.fallbacks = new Fallbacks(diagnostics);
         this.records = new RecordTranslator(this, diagnostics);
         this.enums = new EnumTranslator(diagnostics);
-        this.unions = new UnionTranslator(this, diagnostics);
+        this.unions = new UnionTranslator(this, fallbacks);
     }
 
     /** Translates every component, so that unused components are generated too. */
@@ -110,10 +112,15 @@ final class SchemaTranslator {
             return fallback;
         }
         if (needsOwnType(schema)) {
+            fallbacks.not(schema, location);
             String javaName = plan.propose(new TypePlan.ComponentKey(name), name, location);
             TypeRef named = new TypeRef.Named(javaName);
             componentTypes.put(name, named); // before defining, so that recursion ends here
-            define(schema, javaName, name, location);
+            if (unions.isHierarchyRoot(name, schema)) {
+                definitions.putIfAbsent(javaName, unions.translateHierarchy(schema, javaName, name, location));
+            } else {
+                define(schema, javaName, name, location);
+            }
             collectExample(schema, named, location);
             return named;
         }
@@ -144,9 +151,33 @@ final class SchemaTranslator {
         return current;
     }
 
+    Fallbacks fallbacks() {
+        return fallbacks;
+    }
+
+    /** Calls {@code action} with every component schema, sorted by name. */
+    void forEachComponent(java.util.function.BiConsumer<String, Schema<?>> action) {
+        components.forEach(action);
+    }
+
     /** Where {@code #/components/schemas/name} is written. */
     SourceLocation componentLocation(String name) {
         return componentsLocation.child(name);
+    }
+
+    /**
+     * The schema's default (or that of the schema it refers to) as the spec writes it: Swagger Parser turns a
+     * {@code format: date} default into a {@code java.util.Date}, and a large integer into whatever fits.
+     */
+    @Nullable JsonValue defaultValue(Schema<?> schema, SourceLocation location) {
+        String component = componentNameOf(schema);
+        SourceLocation written = (component == null ? location : componentLocation(component)).child("default");
+        JsonValue value = raw.valueAt(written);
+        if (value != null) {
+            return value;
+        }
+        Schema<?> resolved = resolve(schema);
+        return JsonValues.ofParsed((resolved == null ? schema : resolved).getDefault());
     }
 
     @Nullable String componentNameOf(Schema<?> schema) {
@@ -163,6 +194,7 @@ final class SchemaTranslator {
     }
 
     private TypeRef translateInline(Schema<?> schema, Object key, String proposal, SourceLocation location) {
+        fallbacks.not(schema, location);
         if (unions.isUnionOfNonObjects(schema)) {
             return unions.fallback(schema, location);
         }
@@ -176,7 +208,7 @@ final class SchemaTranslator {
             // Only "one real alternative plus null" gets here (see needsOwnType).
             for (int i = 0; i < oneOf.size(); i++) {
                 Schema<?> alternative = oneOf.get(i);
-                if (!"null".equals(SchemaFacts.type(alternative))) {
+                if (!SchemaFacts.isNullOnly(alternative)) {
                     return translate(alternative, proposal, location.child(UnionTranslator.keyword(schema)).child(i));
                 }
             }
@@ -185,13 +217,14 @@ final class SchemaTranslator {
             return translate(schema.getAllOf().get(0), proposal, location.child("allOf").child(0));
         }
         if (SchemaFacts.hasSeveralTypes(schema)) {
+            fallbacks.severalTypes(schema, location);
             return new TypeRef.AnyValue();
         }
         String type = SchemaFacts.type(schema);
         if (type == null && schema.getItems() != null) {
             type = "array";
         }
-        if (type == null && schema.getAdditionalProperties() != null) {
+        if (type == null && (schema.getAdditionalProperties() != null || schema.getPatternProperties() != null)) {
             type = "object";
         }
         if (type == null) {
@@ -203,9 +236,9 @@ final class SchemaTranslator {
                     schema.getItems() == null ? Constraints.NONE : itemConstraints(schema.getItems()),
                     schema.getItems() == null || nullable(schema.getItems()));
             case "object" -> objectWithoutProperties(schema, proposal, location);
-            case "string" -> new TypeRef.Scalar(stringKind(schema.getFormat()));
-            case "integer" -> new TypeRef.Scalar(integerKind(schema.getFormat()));
-            case "number" -> new TypeRef.Scalar(numberKind(schema.getFormat()));
+            case "string" -> new TypeRef.Scalar(ScalarKinds.ofString(schema));
+            case "integer" -> new TypeRef.Scalar(ScalarKinds.ofInteger(schema));
+            case "number" -> new TypeRef.Scalar(ScalarKinds.ofNumber(schema.getFormat()));
             case "boolean" -> new TypeRef.Scalar(ScalarKind.BOOLEAN);
             default -> new TypeRef.AnyValue();
         };
@@ -217,10 +250,10 @@ final class SchemaTranslator {
     }
 
     private TypeRef objectWithoutProperties(Schema<?> schema, String proposal, SourceLocation location) {
-        Object additional = schema.getAdditionalProperties();
-        if (additional instanceof Schema<?> valueSchema) {
+        ExtraMembers extra = ExtraMembers.of(schema, location, fallbacks);
+        if (extra != null && extra.value() instanceof Schema<?> valueSchema) {
             Schema<?> resolved = resolve(valueSchema);
-            TypeRef values = translate(valueSchema, proposal + " value", location.child("additionalProperties"));
+            TypeRef values = translate(valueSchema, proposal + " value", extra.location());
             return new TypeRef.MapOf(values, resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved),
                     nullable(valueSchema));
         }
@@ -238,12 +271,12 @@ final class SchemaTranslator {
         if (schema.get$ref() != null) {
             return false;
         }
-        if (schema.getEnum() != null && !schema.getEnum().isEmpty() && !"boolean".equals(SchemaFacts.type(schema))) {
+        if (SchemaFacts.hasEnumValues(schema) && !"boolean".equals(SchemaFacts.type(schema))) {
             return true;
         }
         List<Schema> alternatives = alternatives(schema);
         if (!alternatives.isEmpty()) {
-            long real = alternatives.stream().filter(s -> !"null".equals(SchemaFacts.type(s))).count();
+            long real = alternatives.stream().filter(s -> !SchemaFacts.isNullOnly(s)).count();
             return real > 1;
         }
         if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
@@ -267,9 +300,10 @@ final class SchemaTranslator {
         if (definitions.containsKey(javaName)) {
             return;
         }
-        if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+        if (SchemaFacts.hasEnumValues(schema)) {
             // An enum proposes no other type: the first run, which only proposes names, skips it.
-            definitions.put(javaName, namesAllocated() ? enums.translate(schema, javaName, specName, location)
+            definitions.put(javaName, namesAllocated()
+                    ? enums.translate(schema, listedValues(schema, location), javaName, specName, location)
                     : new dev.specgen.core.model.EnumType(javaName, specName, location,
                             dev.specgen.core.model.Docs.NONE, ScalarKind.STRING, List.of()));
         } else if (!alternatives(schema).isEmpty()) {
@@ -279,6 +313,20 @@ final class SchemaTranslator {
             definitions.put(javaName, records.placeholder(javaName, specName, location));
             definitions.put(javaName, records.translate(schema, javaName, specName, location));
         }
+    }
+
+    /** The values an enum (or a {@code const}) lists, as the spec writes them where its text is at hand. */
+    private List<Object> listedValues(Schema<?> schema, SourceLocation location) {
+        JsonValue written = raw.valueAt(location.child(schema.getEnum() != null && !schema.getEnum().isEmpty()
+                ? "enum" : "const"));
+        List<Object> parsed = SchemaFacts.enumValues(schema);
+        if (written instanceof JsonValue.JsonArray array) {
+            return array.elements().stream().map(JsonValues::plain).toList();
+        }
+        if (written != null && !(written instanceof JsonValue.JsonArray) && schema.getEnum() == null) {
+            return java.util.Collections.singletonList(JsonValues.plain(written));
+        }
+        return parsed == null ? List.of() : parsed;
     }
 
     /** Whether type names are allocated: {@code false} in the first run, which only proposes them. */
@@ -313,9 +361,17 @@ final class SchemaTranslator {
 
     /** Every type defined, sorted by Java name, with union memberships filled in. */
     List<TypeDef> definitions() {
+        Map<String, RecordType> records = new HashMap<>();
+        definitions.values().forEach(t -> {
+            if (t instanceof RecordType record) {
+                records.put(record.javaName(), record);
+            }
+        });
         List<TypeDef> all = new ArrayList<>();
         for (TypeDef type : definitions.values()) {
-            if (type instanceof RecordType record && !unions.unionsOf(record.javaName()).isEmpty()) {
+            if (type instanceof dev.specgen.core.model.UnionType union) {
+                all.add(UnionTranslator.withCommonProperties(union, records));
+            } else if (type instanceof RecordType record && !unions.unionsOf(record.javaName()).isEmpty()) {
                 all.add(new RecordType(record.javaName(), record.specName(), record.location(), record.docs(),
                         record.properties(), record.additionalProperties(),
                         unions.unionsOf(record.javaName())));
@@ -335,38 +391,5 @@ final class SchemaTranslator {
         List<dev.specgen.core.model.Rename> all = new ArrayList<>(records.renames());
         all.addAll(enums.renames());
         return all;
-    }
-
-    static ScalarKind stringKind(@Nullable String format) {
-        if (format == null) {
-            return ScalarKind.STRING;
-        }
-        return switch (format) {
-            case "date-time" -> ScalarKind.DATE_TIME;
-            case "date" -> ScalarKind.DATE;
-            case "byte" -> ScalarKind.BASE64;
-            case "binary" -> ScalarKind.BINARY;
-            default -> ScalarKind.STRING;
-        };
-    }
-
-    static ScalarKind integerKind(@Nullable String format) {
-        if ("int32".equals(format)) {
-            return ScalarKind.INT32;
-        }
-        if ("int64".equals(format) || format == null) {
-            return ScalarKind.INT64;
-        }
-        return format.equals("big-integer") || format.equals("uint64") ? ScalarKind.BIG_INTEGER : ScalarKind.INT64;
-    }
-
-    static ScalarKind numberKind(@Nullable String format) {
-        if ("float".equals(format)) {
-            return ScalarKind.FLOAT;
-        }
-        if ("decimal".equals(format)) {
-            return ScalarKind.DECIMAL;
-        }
-        return ScalarKind.DOUBLE;
     }
 }

@@ -1,18 +1,22 @@
 package dev.specgen.core.parse;
 
-import dev.specgen.core.diagnostics.Diagnostic;
-import dev.specgen.core.diagnostics.Diagnostics;
+import dev.specgen.core.model.Property;
+import dev.specgen.core.model.RecordType;
 import dev.specgen.core.model.SourceLocation;
 import dev.specgen.core.model.TypeRef;
 import dev.specgen.core.model.UnionType;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link UnionType} from a {@code oneOf}/{@code anyOf} of objects, and decides when a union cannot be
@@ -21,12 +25,13 @@ import java.util.TreeSet;
 final class UnionTranslator {
 
     private final SchemaTranslator schemas;
-    private final Diagnostics diagnostics;
+    private final Fallbacks fallbacks;
     private final Map<String, Set<String>> unionsByRecord = new HashMap<>();
+    private @Nullable Map<String, List<String>> children;
 
-    UnionTranslator(SchemaTranslator schemas, Diagnostics diagnostics) {
+    UnionTranslator(SchemaTranslator schemas, Fallbacks fallbacks) {
         this.schemas = schemas;
-        this.diagnostics = diagnostics;
+        this.fallbacks = fallbacks;
     }
 
     /** {@code oneOf} or {@code anyOf}, whichever the schema uses. */
@@ -39,27 +44,36 @@ final class UnionTranslator {
      * objects with properties (a string or a number among them, say): Java has no sealed interface
      * for that, so such a value is kept as plain JSON.
      */
-    @SuppressWarnings("rawtypes")
     boolean isUnionOfNonObjects(Schema<?> schema) {
-        List<Schema> alternatives = SchemaTranslator.alternatives(schema);
-        if (alternatives.stream().filter(a -> !"null".equals(SchemaFacts.type(a))).count() < 2) {
-            return false;
+        return isUnion(schema) && !isUnionOfObjects(schema, new HashSet<>());
+    }
+
+    private static boolean isUnion(Schema<?> schema) {
+        return SchemaTranslator.alternatives(schema).stream().filter(a -> !SchemaFacts.isNullOnly(a)).count() > 1;
+    }
+
+    /** Whether every alternative is an object with properties, or itself such a union (nested unions flatten). */
+    @SuppressWarnings("rawtypes")
+    private boolean isUnionOfObjects(Schema<?> schema, Set<Schema<?>> visiting) {
+        if (!visiting.add(schema)) {
+            return true; // a union that contains itself adds no variant of its own
         }
-        return !alternatives.stream().allMatch(a -> {
-            Schema<?> resolved = schemas.resolve(a);
-            return resolved != null && SchemaTranslator.alternatives(resolved).isEmpty()
-                    && SchemaTranslator.needsOwnType(resolved)
-                    && (resolved.getEnum() == null || resolved.getEnum().isEmpty());
-        });
+        for (Schema alternative : SchemaTranslator.alternatives(schema)) {
+            Schema<?> resolved = schemas.resolve(alternative);
+            boolean object = resolved != null && (isUnion(resolved)
+                    ? isUnionOfObjects(resolved, visiting)
+                    : SchemaTranslator.alternatives(resolved).isEmpty() && SchemaTranslator.needsOwnType(resolved)
+                            && !SchemaFacts.hasEnumValues(resolved));
+            if (!object) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The plain JSON value a union of non-objects becomes, with a warning at its location. */
     TypeRef fallback(Schema<?> schema, SourceLocation location) {
-        diagnostics.add(Diagnostic.warning(
-                "union-fallback",
-                keyword(schema) + " with alternatives that are not all objects is read as a plain JSON value",
-                location,
-                "the generated type is Object; give each alternative properties to get a sealed interface"));
+        fallbacks.union(schema, location);
         return new TypeRef.AnyValue();
     }
 
@@ -71,20 +85,179 @@ final class UnionTranslator {
         Map<String, String> mapping = schema.getDiscriminator() == null || schema.getDiscriminator().getMapping() == null
                 ? Map.of()
                 : schema.getDiscriminator().getMapping();
-        List<UnionType.Variant> variants = new ArrayList<>();
+        Map<String, UnionType.Variant> variants = new LinkedHashMap<>();
+        addVariants(schema, javaName, specName, location, discriminator, mapping, variants, new HashSet<>());
+        return new UnionType(javaName, specName, location, SchemaFacts.docs(schema),
+                distinctValues(List.copyOf(variants.values())), discriminator, keyword.equals("oneOf"), List.of());
+    }
+
+    /**
+     * Adds the records a union's alternatives stand for. An alternative that is itself a union of objects
+     * contributes its variants: Jackson picks a concrete record, so a sealed interface of sealed interfaces
+     * would only add a level to {@code switch} over. The inner union is still generated where it is a
+     * component, and its records implement both interfaces.
+     */
+    @SuppressWarnings("rawtypes")
+    private void addVariants(Schema<?> union, String javaName, String specName, SourceLocation location,
+            @Nullable String discriminator, Map<String, String> mapping, Map<String, UnionType.Variant> into,
+            Set<Schema<?>> visiting) {
+        if (!visiting.add(union)) {
+            return;
+        }
+        String keyword = keyword(union);
+        List<Schema> alternatives = SchemaTranslator.alternatives(union);
         for (int i = 0; i < alternatives.size(); i++) {
             Schema<?> alternative = alternatives.get(i);
-            TypeRef variantType = schemas.translate(alternative, specName + " option " + (i + 1),
-                    location.child(keyword).child(i));
-            if (!(variantType instanceof TypeRef.Named named)) {
+            SourceLocation at = location.child(keyword).child(i);
+            Schema<?> resolved = schemas.resolve(alternative);
+            String component = schemas.componentNameOf(alternative);
+            if (resolved != null && component != null && isHierarchyRoot(component, resolved)) {
+                // A hierarchy's parent is an interface: its children are the records this union can hold.
+                schemas.componentType(component, at);
+                for (String child : descendants(component)) {
+                    addVariant(new Schema<>().$ref("#/components/schemas/" + child), javaName, specName, at,
+                            discriminator, mapping, into);
+                }
                 continue;
             }
-            unionsByRecord.computeIfAbsent(named.javaName(), k -> new TreeSet<>()).add(javaName);
-            variants.add(new UnionType.Variant(named.javaName(),
-                    discriminator == null ? List.of() : discriminatorValues(alternative, mapping)));
+            if (resolved != null && isUnion(resolved)) {
+                String inner = schemas.componentNameOf(alternative);
+                if (inner != null) {
+                    schemas.componentType(inner, at); // generated as a union of its own too
+                }
+                addVariants(resolved, javaName, specName, inner == null ? at : schemas.componentLocation(inner),
+                        discriminator, mapping, into, visiting);
+                continue;
+            }
+            addVariant(alternative, javaName, specName + " option " + (i + 1), at, discriminator, mapping, into);
         }
-        return new UnionType(javaName, specName, location, SchemaFacts.docs(schema), variants, discriminator,
-                keyword.equals("oneOf"));
+    }
+
+    private void addVariant(Schema<?> alternative, String javaName, String proposal, SourceLocation at,
+            @Nullable String discriminator, Map<String, String> mapping, Map<String, UnionType.Variant> into) {
+        TypeRef variantType = schemas.translate(alternative, proposal, at);
+        if (variantType instanceof TypeRef.Named named && !into.containsKey(named.javaName())) {
+            unionsByRecord.computeIfAbsent(named.javaName(), k -> new TreeSet<>()).add(javaName);
+            into.put(named.javaName(), new UnionType.Variant(named.javaName(),
+                    discriminator == null ? List.of() : discriminatorValues(alternative, mapping, discriminator)));
+        }
+    }
+
+    /**
+     * Whether a component is the parent of a hierarchy: it names a discriminator, has no {@code oneOf} of its
+     * own, and other components extend it through {@code allOf}. Such a parent is generated as a sealed
+     * interface that its children implement, so that a value read as the parent is the right child.
+     */
+    boolean isHierarchyRoot(String component, Schema<?> schema) {
+        return schema.getDiscriminator() != null && schema.getDiscriminator().getPropertyName() != null
+                && SchemaTranslator.alternatives(schema).isEmpty() && !children().getOrDefault(component, List.of())
+                        .isEmpty();
+    }
+
+    /**
+     * The union a hierarchy's parent becomes: one variant per child, selected by the discriminator's mapping or,
+     * for a child the mapping does not name, by the child's component name. A mapping entry that names the
+     * parent itself selects no record (the parent is the interface).
+     */
+    UnionType translateHierarchy(Schema<?> schema, String javaName, String specName, SourceLocation location) {
+        Map<String, String> mapping = schema.getDiscriminator().getMapping() == null ? Map.of()
+                : schema.getDiscriminator().getMapping();
+        List<UnionType.Variant> variants = new ArrayList<>();
+        for (String child : descendants(specName)) {
+            TypeRef type = schemas.componentType(child, schemas.componentLocation(child));
+            if (type instanceof TypeRef.Named named) {
+                unionsByRecord.computeIfAbsent(named.javaName(), k -> new TreeSet<>()).add(javaName);
+                Schema<?> reference = new Schema<>().$ref("#/components/schemas/" + child);
+                variants.add(new UnionType.Variant(named.javaName(),
+                        discriminatorValues(reference, mapping, schema.getDiscriminator().getPropertyName())));
+            }
+        }
+        return new UnionType(javaName, specName, location, SchemaFacts.docs(schema), variants,
+                schema.getDiscriminator().getPropertyName(), true, List.of());
+    }
+
+    /**
+     * The records a hierarchy's parent stands for: its children, their children, and so on, in order of
+     * depth, then name. A descendant that is the parent of a hierarchy of its own is an interface, not a
+     * record: its descendants stand for it.
+     */
+    private List<String> descendants(String parent) {
+        Set<String> found = new LinkedHashSet<>();
+        java.util.Deque<String> toVisit = new java.util.ArrayDeque<>(children().getOrDefault(parent, List.of()));
+        while (!toVisit.isEmpty()) {
+            String child = toVisit.poll();
+            if (!child.equals(parent) && found.add(child)) {
+                toVisit.addAll(children().getOrDefault(child, List.of()));
+            }
+        }
+        return found.stream().filter(child -> {
+            Schema<?> schema = schemas.resolve(new Schema<>().$ref("#/components/schemas/" + child));
+            return schema != null && !isHierarchyRoot(child, schema);
+        }).toList();
+    }
+
+    /** For each component, the components that list it in their {@code allOf}, sorted; computed once. */
+    @SuppressWarnings("rawtypes")
+    private Map<String, List<String>> children() {
+        if (children == null) {
+            Map<String, Set<String>> found = new TreeMap<>();
+            schemas.forEachComponent((name, schema) -> {
+                if (schema.getAllOf() == null) {
+                    return;
+                }
+                for (Schema part : schema.getAllOf()) {
+                    String parent = schemas.componentNameOf(part);
+                    if (parent != null && !parent.equals(name)) {
+                        found.computeIfAbsent(parent, k -> new TreeSet<>()).add(name);
+                    }
+                }
+            });
+            Map<String, List<String>> lists = new HashMap<>();
+            found.forEach((parent, names) -> lists.put(parent, List.copyOf(names)));
+            children = lists;
+        }
+        return children;
+    }
+
+    /**
+     * The union with the properties that all its variants share, so that the interface can declare them:
+     * {@code animal.name()} without a cast. A property counts when every variant has one with the same Java
+     * name, type and nullability, and none marks it deprecated (an accessor of the interface cannot be).
+     */
+    static UnionType withCommonProperties(UnionType union, Map<String, RecordType> records) {
+        List<Property> common = null;
+        for (UnionType.Variant variant : union.variants()) {
+            RecordType record = records.get(variant.recordJavaName());
+            if (record == null) {
+                return union;
+            }
+            List<Property> candidates = record.properties().stream().filter(p -> !p.docs().deprecated()).toList();
+            common = common == null ? candidates : common.stream().filter(p -> candidates.stream().anyMatch(c ->
+                    c.javaName().equals(p.javaName()) && c.type().equals(p.type())
+                            && c.mayBeAbsent() == p.mayBeAbsent())).toList();
+        }
+        if (common == null || common.isEmpty()) {
+            return union;
+        }
+        return new UnionType(union.javaName(), union.specName(), union.location(), union.docs(), union.variants(),
+                union.discriminatorProperty(), union.exclusive(), common);
+    }
+
+    /**
+     * Each discriminator value selects one record: a value an earlier variant already has (two variants whose
+     * property shares one enum) is dropped, and a variant left without any is selected by its Java name.
+     */
+    private static List<UnionType.Variant> distinctValues(List<UnionType.Variant> variants) {
+        Set<String> taken = new HashSet<>();
+        List<UnionType.Variant> distinct = new ArrayList<>();
+        for (UnionType.Variant variant : variants) {
+            List<String> values = variant.discriminatorValues().stream().filter(taken::add).toList();
+            if (values.isEmpty() && !variant.discriminatorValues().isEmpty()) {
+                values = List.of(variant.recordJavaName());
+            }
+            distinct.add(new UnionType.Variant(variant.recordJavaName(), values));
+        }
+        return distinct;
     }
 
     /** The Java names of the unions a record is a variant of, sorted. */
@@ -93,8 +266,13 @@ final class UnionTranslator {
         return unions == null ? List.of() : List.copyOf(unions);
     }
 
-    /** The discriminator values that select an alternative: its mapping entries, else its component name. */
-    private List<String> discriminatorValues(Schema<?> alternative, Map<String, String> mapping) {
+    /**
+     * The discriminator values that select an alternative: its mapping entries; else the values its own
+     * discriminator property allows, when it lists them ({@code const: email}, {@code enum: [email]}), since
+     * that is what the JSON will carry; else its component name.
+     */
+    private List<String> discriminatorValues(Schema<?> alternative, Map<String, String> mapping,
+            String discriminator) {
         String component = schemas.componentNameOf(alternative);
         List<String> values = new ArrayList<>();
         for (Map.Entry<String, String> entry : new TreeMap<>(mapping).entrySet()) {
@@ -103,9 +281,40 @@ final class UnionTranslator {
                 values.add(entry.getKey());
             }
         }
+        if (values.isEmpty()) {
+            values.addAll(listedValues(alternative, discriminator));
+        }
         if (values.isEmpty() && component != null) {
             values.add(component);
         }
         return values;
+    }
+
+    /** The string values the alternative's property lists, looking through references and {@code allOf} parts. */
+    @SuppressWarnings("rawtypes")
+    private List<String> listedValues(Schema<?> alternative, String propertyName) {
+        Schema<?> resolved = schemas.resolve(alternative);
+        if (resolved == null) {
+            return List.of();
+        }
+        Schema property = resolved.getProperties() == null ? null : resolved.getProperties().get(propertyName);
+        if (property != null) {
+            Schema<?> target = schemas.resolve(property);
+            List<Object> listed = target == null ? null : SchemaFacts.enumValues(target);
+            return listed == null ? List.of()
+                    : listed.stream().filter(v -> v instanceof String).map(String::valueOf).toList();
+        }
+        if (resolved.getAllOf() != null) {
+            for (Schema part : resolved.getAllOf()) {
+                if (part.get$ref() != null) {
+                    continue; // a parent's property lists the values of every child, not this one's
+                }
+                List<String> found = listedValues(part, propertyName);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
     }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The generated sources of every spec in {@code specs/}, compared byte for byte with the checked-in
- * copies under {@code src/test/resources/golden/<spec>/}. After an intended change to the output,
+ * The generated sources of every spec in {@code specs/} and of the schema test specs, compared byte for byte
+ * with the checked-in copies under {@code src/test/resources/golden/<spec>/}. After an intended change to the output,
  * update them with {@code ./mvnw -pl generator-core -am test -Dtest=GoldenFilesTest -Drecreate=true
  * -Dsurefire.failIfNoSpecifiedTests=false} and review the diff.
  */
@@ -26,8 +26,12 @@ class GoldenFilesTest {
 
     private static final boolean RECREATE = Boolean.getBoolean("recreate");
 
+    /** The task APIs, and the test specs that show every schema construct. */
     static List<Path> specs() {
-        return TestSpecs.taskApiSpecs();
+        List<Path> specs = new java.util.ArrayList<>(TestSpecs.taskApiSpecs());
+        specs.add(TestSpecs.resource("schemas-3.0.yaml"));
+        specs.add(TestSpecs.resource("schemas-3.1.yaml"));
+        return specs;
     }
 
     @ParameterizedTest(name = "{0}")

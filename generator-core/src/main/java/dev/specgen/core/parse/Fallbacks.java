@@ -1,0 +1,74 @@
+package dev.specgen.core.parse;
+
+import dev.specgen.core.diagnostics.Diagnostic;
+import dev.specgen.core.diagnostics.Diagnostics;
+import dev.specgen.core.model.SourceLocation;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The warnings for constructs that Java cannot express faithfully and that are therefore read as a plain JSON
+ * value ({@code Object}) or not checked: one per location, however often the schema there is met.
+ */
+final class Fallbacks {
+
+    private final Diagnostics diagnostics;
+    private final Set<String> warned = new HashSet<>();
+
+    Fallbacks(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** {@code oneOf}/{@code anyOf} with an alternative that is not an object (a string, an enum, an array). */
+    void union(Schema<?> schema, SourceLocation location) {
+        warnOnce(Diagnostic.warning(
+                "union-fallback",
+                UnionTranslator.keyword(schema) + " with alternatives that are not all objects is read as a plain"
+                        + " JSON value",
+                location,
+                "the generated type is Object; give each alternative properties to get a sealed interface"));
+    }
+
+    /**
+     * {@code not} has no Java type ("anything but a string"), and the validators do not check it: the rest of
+     * the schema decides the type ({@code Object} when nothing else is said).
+     */
+    void not(Schema<?> schema, SourceLocation location) {
+        if (schema.getNot() != null) {
+            warnOnce(Diagnostic.warning(
+                    "not-unchecked",
+                    "'not' cannot be expressed as a Java type and is not checked by the generated validator;"
+                            + " the rest of the schema decides the type",
+                    location.child("not"),
+                    "nothing to do if the server enforces it; otherwise check the value in your own code"));
+        }
+    }
+
+    /** A 3.1 {@code type} array with several non-null types. */
+    void severalTypes(Schema<?> schema, SourceLocation location) {
+        warnOnce(Diagnostic.warning(
+                "several-types-fallback",
+                "a value of several types (" + String.join(", ", new TreeSet<>(schema.getTypes()))
+                        + ") has no one Java type; it is read as a plain JSON value (Object)",
+                location.child("type"),
+                "nothing to do; or split the value into properties of one type each"));
+    }
+
+    /** {@code patternProperties} whose patterns have different schemas. */
+    void mixedPatterns(SourceLocation location) {
+        warnOnce(Diagnostic.warning(
+                "pattern-properties-fallback",
+                "patternProperties with different schemas per pattern have no one Java type; their values are"
+                        + " kept as plain JSON values (Object)",
+                location.child("patternProperties"),
+                "give every pattern the same schema to get typed values"));
+    }
+
+    private void warnOnce(Diagnostic warning) {
+        if (warned.add(warning.code() + " " + warning.location())) {
+            diagnostics.add(warning);
+        }
+    }
+}

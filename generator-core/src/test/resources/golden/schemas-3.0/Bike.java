@@ -1,0 +1,74 @@
+package dev.specgen.golden.schemas30;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The <code>Bike</code> object of the API.
+ *
+ * @param gears the <code>gears</code> property (JSON <code>gears</code>)
+ * @param kind the <code>kind</code> property (JSON <code>kind</code>, required)
+ */
+@JsonIgnoreProperties(
+        ignoreUnknown = true
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Bike(@JsonProperty("gears") @Nullable Integer gears,
+        @JsonProperty("kind") String kind) implements Vehicle {
+    /**
+     * Starts a builder with every property unset.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder with every property set as in this value.
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .gears(gears)
+                .kind(kind);
+    }
+
+    /**
+     * Builds {@link Bike} values. Not thread-safe.
+     */
+    public static final class Builder {
+        private @Nullable Integer gears;
+
+        private @Nullable String kind;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the <code>gears</code> property (JSON <code>gears</code>)
+         *
+         * @return this builder
+         */
+        public Builder gears(@Nullable Integer gears) {
+            this.gears = gears;
+            return this;
+        }
+
+        /**
+         * Sets the <code>kind</code> property (JSON <code>kind</code>, required)
+         *
+         * @return this builder
+         */
+        public Builder kind(@Nullable String kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /**
+         * Creates the value. Required properties are not checked here: a generated validator reports every missing one at once.
+         */
+        public Bike build() {
+            return new Bike(gears, kind);
+        }
+    }
+}

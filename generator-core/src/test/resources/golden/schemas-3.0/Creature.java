@@ -1,0 +1,19 @@
+package dev.specgen.golden.schemas30;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * The <code>Creature</code> value of the API: one of several shapes.
+ */
+@JsonTypeInfo(
+        use = JsonTypeInfo.Id.DEDUCTION
+)
+@JsonSubTypes({
+        @JsonSubTypes.Type(Lion.class),
+        @JsonSubTypes.Type(Penguin.class),
+        @JsonSubTypes.Type(WhiteLion.class),
+        @JsonSubTypes.Type(Robot.class)
+})
+public sealed interface Creature permits Lion, Penguin, WhiteLion, Robot {
+}

@@ -1,0 +1,115 @@
+package dev.specgen.golden.schemas30;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The <code>Defaults code</code> values of the API.
+ *
+ * <p>Open: a value the spec does not list is kept as received, with {@link #known()} returning {@link Value#UNKNOWN}.
+ */
+public final class DefaultsCode {
+    /**
+     * <code>1</code>
+     */
+    public static final DefaultsCode _1 = new DefaultsCode(1L, Value._1);
+
+    /**
+     * <code>2</code>
+     */
+    public static final DefaultsCode _2 = new DefaultsCode(2L, Value._2);
+
+    private static final List<DefaultsCode> VALUES = List.of(_1, _2);
+
+    private final Long value;
+
+    private final Value known;
+
+    private DefaultsCode(Long value, Value known) {
+        this.value = value;
+        this.known = known;
+    }
+
+    /**
+     * The constant for a listed value, or a new instance that keeps an unlisted one.
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    public static DefaultsCode of(Long value) {
+        Objects.requireNonNull(value, "value");
+        for (DefaultsCode candidate : VALUES) {
+            if (candidate.value.equals(value)) {
+                return candidate;
+            }
+        }
+        return new DefaultsCode(value, Value.UNKNOWN);
+    }
+
+    /**
+     * The values the spec lists, in the spec's order.
+     */
+    public static List<DefaultsCode> values() {
+        return VALUES;
+    }
+
+    /**
+     * The value exactly as the service sent it or the caller gave it.
+     */
+    @JsonValue
+    public Long value() {
+        return value;
+    }
+
+    /**
+     * The listed value this is, or {@link Value#UNKNOWN}; made for {@code switch}.
+     */
+    public Value known() {
+        return known;
+    }
+
+    /**
+     * Whether the spec lists this value.
+     */
+    public boolean isKnown() {
+        return known != Value.UNKNOWN;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof DefaultsCode that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return String.valueOf(value);
+    }
+
+    /**
+     * The values the spec lists, and {@link #UNKNOWN} for any other.
+     */
+    public enum Value {
+        /**
+         * <code>1</code>
+         */
+        _1,
+
+        /**
+         * <code>2</code>
+         */
+        _2,
+
+        /**
+         * A value the spec does not list.
+         */
+        UNKNOWN
+    }
+}

@@ -1,0 +1,103 @@
+package dev.specgen.golden.schemas30;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A grandchild, selected by its component name (the mapping does not name it).
+ *
+ * @param maneLength the <code>maneLength</code> property (JSON <code>maneLength</code>)
+ * @param name the <code>name</code> property (JSON <code>name</code>, required)
+ * @param rare the <code>rare</code> property (JSON <code>rare</code>)
+ * @param species the <code>species</code> property (JSON <code>species</code>, required)
+ */
+@JsonIgnoreProperties(
+        ignoreUnknown = true
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record WhiteLion(@JsonProperty("maneLength") @Nullable Float maneLength,
+        @JsonProperty("name") String name, @JsonProperty("rare") @Nullable Boolean rare,
+        @JsonProperty("species") String species) implements Animal, Creature {
+    /**
+     * Starts a builder with every property unset.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder with every property set as in this value.
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .maneLength(maneLength)
+                .name(name)
+                .rare(rare)
+                .species(species);
+    }
+
+    /**
+     * Builds {@link WhiteLion} values. Not thread-safe.
+     */
+    public static final class Builder {
+        private @Nullable Float maneLength;
+
+        private @Nullable String name;
+
+        private @Nullable Boolean rare;
+
+        private @Nullable String species;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the <code>maneLength</code> property (JSON <code>maneLength</code>)
+         *
+         * @return this builder
+         */
+        public Builder maneLength(@Nullable Float maneLength) {
+            this.maneLength = maneLength;
+            return this;
+        }
+
+        /**
+         * Sets the <code>name</code> property (JSON <code>name</code>, required)
+         *
+         * @return this builder
+         */
+        public Builder name(@Nullable String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets the <code>rare</code> property (JSON <code>rare</code>)
+         *
+         * @return this builder
+         */
+        public Builder rare(@Nullable Boolean rare) {
+            this.rare = rare;
+            return this;
+        }
+
+        /**
+         * Sets the <code>species</code> property (JSON <code>species</code>, required)
+         *
+         * @return this builder
+         */
+        public Builder species(@Nullable String species) {
+            this.species = species;
+            return this;
+        }
+
+        /**
+         * Creates the value. Required properties are not checked here: a generated validator reports every missing one at once.
+         */
+        public WhiteLion build() {
+            return new WhiteLion(maneLength, name, rare, species);
+        }
+    }
+}
