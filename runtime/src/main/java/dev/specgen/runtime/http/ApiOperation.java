@@ -26,6 +26,7 @@ public final class ApiOperation<T> {
     private final Map<String, String> headers;
     private final ResponseReader<T> reader;
     private final @Nullable Validator<? super T> validator;
+    private final java.util.Set<Integer> emptyStatuses;
 
     private ApiOperation(Builder builder, ResponseReader<T> reader) {
         this(builder, reader, null);
@@ -39,6 +40,7 @@ public final class ApiOperation<T> {
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
         this.reader = reader;
         this.validator = validator;
+        this.emptyStatuses = java.util.Set.copyOf(builder.emptyStatuses);
     }
 
     /**
@@ -80,6 +82,11 @@ public final class ApiOperation<T> {
         return headers;
     }
 
+    /** Whether a successful response with this status has no body, so that the call returns {@code null}. */
+    boolean answersWithoutBody(int status) {
+        return emptyStatuses.contains(status);
+    }
+
     ResponseReader<T> reader() {
         return reader;
     }
@@ -101,6 +108,7 @@ public final class ApiOperation<T> {
         private final PathTemplate path;
         private boolean idempotent;
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private final java.util.Set<Integer> emptyStatuses = new java.util.TreeSet<>();
 
         private Builder(String name, String method, String pathTemplate) {
             this.name = Objects.requireNonNull(name, "name");
@@ -115,6 +123,15 @@ public final class ApiOperation<T> {
         /** Overrides whether the operation is idempotent. */
         public Builder idempotent(boolean idempotent) {
             this.idempotent = idempotent;
+            return this;
+        }
+
+        /**
+         * A successful status whose response has no body (a {@code 204} beside a {@code 200} with one): calls that
+         * get it return {@code null} instead of reading a body.
+         */
+        public Builder withoutBodyOn(int status) {
+            emptyStatuses.add(status);
             return this;
         }
 

@@ -140,10 +140,10 @@ class ApiCallerTest {
         server.then(200, "{}");
         try (ApiCaller caller = builder(server.uri()).build()) {
             caller.executeBlocking(GET_TASK.newRequest().pathParameter("id", "t")
-                    .queryParameter("tag", List.of("a b", "c*")).queryParameter("ids", List.of(1, 2), ",")
+                    .queryParameter("tag", List.of("a b", "c*")).queryParameter("ids", List.of(1, 2), ParameterStyle.FORM, false)
                     .queryParameter("absent", null).build());
         }
-        assertThat(server.received.get(0).rawQuery()).isEqualTo("tag=a%20b&tag=c%2A&ids=1%2C2");
+        assertThat(server.received.get(0).rawQuery()).isEqualTo("tag=a%20b&tag=c%2A&ids=1,2");
     }
 
     @Test
