@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param operationId the spec's operation id (or one derived from method and path when it has none)
  * @param javaName the client method's name
+ * @param asyncJavaName the name of its {@code CompletableFuture} flavour: {@code javaName + "Async"}, unless another
+ *     operation (or another operation's flavour) has that name, when it gets a numeric suffix
  * @param method the HTTP method, upper case
  * @param path the path template, e.g. {@code /tasks/{task_id}}
  * @param parameters the parameters, path ones first in path order, then the rest sorted by name
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 public record Operation(
         String operationId,
         String javaName,
+        String asyncJavaName,
         String method,
         String path,
         List<Parameter> parameters,
@@ -58,6 +61,7 @@ public record Operation(
      *
      * @param style the serialization style as the spec names it ({@code simple}, {@code form}, …)
      * @param explode whether arrays and objects are exploded
+     * @param allowReserved whether a query value's reserved characters ({@code /?:@} …) are sent unencoded
      * @param defaultValue the value the server assumes when the parameter is not sent, if the schema says
      */
     public record Parameter(
@@ -69,6 +73,7 @@ public record Operation(
             Constraints constraints,
             String style,
             boolean explode,
+            boolean allowReserved,
             @Nullable JsonValue defaultValue,
             Docs docs,
             SourceLocation location) {}

@@ -99,7 +99,7 @@ final class OperationTranslator {
         List<SecurityRequirement> requirements = securityRequirements(operation);
         Docs docs = new Docs(SchemaFacts.blankToNull(operation.getSummary()),
                 SchemaFacts.blankToNull(operation.getDescription()), Boolean.TRUE.equals(operation.getDeprecated()));
-        return new Operation(operationId, operationId, method, path, parameters, body, responses,
+        return new Operation(operationId, operationId, operationId + "Async", method, path, parameters, body, responses,
                 operation.getTags() == null ? List.of() : operation.getTags(), schemeNames(requirements), requirements,
                 docs,
                 Extensions.strings(operation.getExtensions()), location);
@@ -150,19 +150,46 @@ final class OperationTranslator {
                     : schemas.translate(schema, proposal + " " + parameter.getName(), at.child("schema"));
             Schema<?> resolved = schema == null ? null : schemas.resolve(schema);
             Constraints constraints = resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved);
-            String style = parameter.getStyle() == null ? defaultStyle(in) : parameter.getStyle().toString();
+            String style = style(parameter, in, at);
             boolean explode = parameter.getExplode() == null ? style.equals("form") : parameter.getExplode();
+            boolean allowReserved = in == ParameterLocation.QUERY && Boolean.TRUE.equals(parameter.getAllowReserved());
             Docs docs = new Docs(null, SchemaFacts.blankToNull(parameter.getDescription()),
                     Boolean.TRUE.equals(parameter.getDeprecated()));
             JsonValue defaultValue = resolved == null ? null : JsonValues.ofParsed(resolved.getDefault());
             into.put(in + ":" + parameter.getName(), new Operation.Parameter(parameter.getName(), parameter.getName(),
                     in, in == ParameterLocation.PATH || Boolean.TRUE.equals(parameter.getRequired()), type, constraints,
-                    style, explode, defaultValue, docs, at));
+                    style, explode, allowReserved, defaultValue, docs, at));
             JsonValue example = schemas.collectsExamples() ? raw.valueAt(at.child("example")) : null;
             if (example != null) {
                 schemas.addExample(new ExampleUse(at.child("example"), type, constraints, example));
             }
         }
+    }
+
+    /**
+     * The parameter's style; one that OpenAPI does not allow in its location ({@code matrix} in a query,
+     * {@code deepObject} in a path) is replaced by the location's default, with a warning, since no server could
+     * read it as the spec says.
+     */
+    private String style(Parameter parameter, ParameterLocation in, SourceLocation at) {
+        String fallback = defaultStyle(in);
+        if (parameter.getStyle() == null) {
+            return fallback;
+        }
+        String style = parameter.getStyle().toString();
+        List<String> allowed = switch (in) {
+            case PATH -> List.of("simple", "label", "matrix");
+            case QUERY -> List.of("form", "spaceDelimited", "pipeDelimited", "deepObject");
+            case HEADER -> List.of("simple");
+            case COOKIE -> List.of("form");
+        };
+        if (!allowed.contains(style)) {
+            diagnostics.add(Diagnostic.warning("parameter-style-not-allowed", "style '" + style + "' is not allowed for a "
+                    + in.name().toLowerCase(java.util.Locale.ROOT) + " parameter; it is sent in style '" + fallback
+                    + "'", at.child("style"), "use one of " + String.join(", ", allowed)));
+            return fallback;
+        }
+        return style;
     }
 
     private static String defaultStyle(ParameterLocation in) {

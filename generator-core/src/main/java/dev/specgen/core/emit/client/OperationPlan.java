@@ -37,6 +37,6 @@ record OperationPlan(Operation operation, String constant, List<Input> required,
     }
 
     String asyncMethodName() {
-        return operation.javaName() + "Async";
+        return operation.asyncJavaName();
     }
 }

@@ -2,6 +2,7 @@ package dev.specgen.core.emit.client;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.specgen.core.emit.JavaTypes;
 import dev.specgen.core.model.ApiModel;
@@ -10,6 +11,7 @@ import dev.specgen.core.model.Operation;
 import dev.specgen.core.model.Operation.ParameterLocation;
 import dev.specgen.core.model.Property;
 import dev.specgen.core.model.RecordType;
+import dev.specgen.core.model.ScalarKind;
 import dev.specgen.core.model.TypeDef;
 import dev.specgen.core.model.TypeRef;
 import java.util.ArrayList;
@@ -25,10 +27,11 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>Required inputs are arguments: path parameters in path order, then the other required parameters, then
  *       the body. Optional ones go in a request class, which exists only when there are some.
- *   <li>A JSON body is one argument of its model type. A form body whose schema is a record is taken field by
- *       field ({@code describeTask(String taskId)} sends {@code TaskId=…}), unless a field's name clashes with a
- *       parameter's, when it is one argument too. Any other body is bytes (text for {@code text/*}) the caller
- *       encodes.
+ *   <li>A JSON body is one argument of its model type. A form or multipart body whose schema is a record is
+ *       taken field by field ({@code describeTask(String taskId)} sends {@code TaskId=…}; a multipart binary
+ *       property is a {@code FilePart} with its file name and media type), unless a field's name clashes with a
+ *       parameter's, when it is one argument too (a {@code Multipart} for multipart). Any other body is bytes
+ *       (text for {@code text/*}) the caller encodes.
  *   <li>The return type is the first 2xx response's: JSON into its model type, text, bytes, or nothing.
  * </ul>
  */
@@ -53,8 +56,7 @@ final class OperationPlanner {
         Set<String> names = new HashSet<>();
         for (Operation.Parameter parameter : operation.parameters()) {
             Input input = new Input(parameter.javaName(), types.of(parameter.type()), parameter.required(),
-                    parameter.docs(), placement(parameter.in()), parameter.name(), delimiter(parameter),
-                    parameter.location());
+                    parameter.docs(), placement(parameter.in()), parameter.name(), parameter, parameter.location());
             (input.required() ? required : optional).add(input);
             names.add(parameter.javaName());
         }
@@ -62,8 +64,15 @@ final class OperationPlanner {
         Operation.RequestBody body = operation.requestBody();
         Operation.Content content = body == null ? null : preferredContent(body.contents());
         if (body != null && content != null) {
-            RecordType record = formRecord(content, names);
-            if (record != null) {
+            RecordType record = bodyRecord(content, names);
+            if (record != null && isMultipart(content.mediaType())) {
+                for (Property property : record.properties()) {
+                    boolean mandatory = body.required() && property.required();
+                    (mandatory ? required : optional).add(new Input(property.javaName(), partType(property.type()),
+                            mandatory, property.docs(), Input.Placement.MULTIPART_PART, property.jsonName(), null,
+                            property.location()));
+                }
+            } else if (record != null && isForm(content.mediaType())) {
                 formRecord = types.className(record.javaName());
                 for (Property property : record.properties()) {
                     boolean mandatory = body.required() && property.required();
@@ -83,8 +92,14 @@ final class OperationPlanner {
                 operation.extensions().get("x-acs-action"));
     }
 
-    private @Nullable RecordType formRecord(Operation.Content content, Set<String> parameterNames) {
-        if (!isForm(content.mediaType()) || !(content.type() instanceof TypeRef.Named named)) {
+    /**
+     * The record of a form or multipart body that the method takes field by field, or {@code null} when it takes
+     * the body whole: another media type, a schema that is not a record with fixed properties, or a property whose
+     * name clashes with a parameter's.
+     */
+    private @Nullable RecordType bodyRecord(Operation.Content content, Set<String> parameterNames) {
+        if (!(isForm(content.mediaType()) || isMultipart(content.mediaType()))
+                || !(content.type() instanceof TypeRef.Named named)) {
             return null;
         }
         TypeDef type = model.type(named.javaName()).orElse(null);
@@ -113,11 +128,16 @@ final class OperationPlanner {
             return new Input("body", type, body.required(), docs, Input.Placement.FORM_BODY, mediaType, null,
                     null);
         }
+        if (isMultipart(mediaType)) {
+            return new Input("body", RuntimeTypes.MULTIPART, body.required(), docs, Input.Placement.MULTIPART_BODY,
+                    mediaType, null, null);
+        }
         TypeName raw = mediaType.startsWith("text/") ? ClassName.get(String.class) : ArrayTypeName.of(TypeName.BYTE);
         return new Input("body", raw, body.required(), docs, Input.Placement.RAW_BODY, mediaType, null, null);
     }
 
     private ResponsePlan response(Operation operation) {
+        ClassName errorType = errorType(operation);
         for (Operation.Response response : operation.responses()) {
             if (!response.isSuccess()) {
                 continue;
@@ -125,20 +145,61 @@ final class OperationPlanner {
             Operation.Content content = preferredContent(response.contents());
             if (content == null) {
                 return new ResponsePlan(ResponsePlan.Kind.NOTHING, ResponsePlan.VOID, response.statusCode(),
-                        response.description());
+                        response.description(), List.of(), errorType);
             }
+            List<Integer> withoutBody = statusesWithoutBody(operation);
             if (isJson(content.mediaType())) {
                 TypeName type = content.type() == null ? ClassName.OBJECT : types.of(content.type());
                 return new ResponsePlan(ResponsePlan.Kind.JSON, type.isPrimitive() ? type.box() : type,
-                        response.statusCode(), response.description());
+                        response.statusCode(), response.description(), withoutBody, errorType);
             }
             return content.mediaType().startsWith("text/")
                     ? new ResponsePlan(ResponsePlan.Kind.TEXT, ClassName.get(String.class), response.statusCode(),
-                            response.description())
+                            response.description(), withoutBody, errorType)
                     : new ResponsePlan(ResponsePlan.Kind.BYTES, ArrayTypeName.of(TypeName.BYTE), response.statusCode(),
-                            response.description());
+                            response.description(), withoutBody, errorType);
         }
-        return new ResponsePlan(ResponsePlan.Kind.NOTHING, ResponsePlan.VOID, null, null);
+        return new ResponsePlan(ResponsePlan.Kind.NOTHING, ResponsePlan.VOID, null, null, List.of(), errorType);
+    }
+
+    /** The exact 2xx statuses ({@code 204}, not {@code 2XX}) whose responses have no body. */
+    private static List<Integer> statusesWithoutBody(Operation operation) {
+        List<Integer> statuses = new ArrayList<>();
+        for (Operation.Response response : operation.responses()) {
+            if (response.isSuccess() && response.contents().isEmpty() && response.statusCode().matches("2\\d\\d")) {
+                statuses.add(Integer.parseInt(response.statusCode()));
+            }
+        }
+        return statuses;
+    }
+
+    /** The model type of the error body: {@code default} first, then {@code 4XX}, {@code 5XX}, then the first error status. */
+    private @Nullable ClassName errorType(Operation operation) {
+        List<Operation.Response> errors = new ArrayList<>();
+        for (String preferred : List.of("default", "4XX", "5XX")) {
+            operation.responses().stream().filter(r -> r.statusCode().equalsIgnoreCase(preferred)).forEach(errors::add);
+        }
+        operation.responses().stream().filter(r -> !r.isSuccess() && !errors.contains(r)).forEach(errors::add);
+        for (Operation.Response response : errors) {
+            Operation.Content content = preferredContent(response.contents());
+            if (content != null && isJson(content.mediaType()) && content.type() instanceof TypeRef.Named named
+                    && types.of(named) instanceof ClassName name) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** A multipart part's Java type: a binary string (or a list of them) is a file with its name and media type. */
+    private TypeName partType(TypeRef type) {
+        if (type instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.BINARY) {
+            return RuntimeTypes.FILE_PART;
+        }
+        if (type instanceof TypeRef.ListOf list && list.items() instanceof TypeRef.Scalar scalar
+                && scalar.kind() == ScalarKind.BINARY) {
+            return ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.FILE_PART);
+        }
+        return types.of(type);
     }
 
     /** JSON first, then a form, then the first media type (contents are sorted by media type). */
@@ -167,24 +228,16 @@ final class OperationPlanner {
         return mediaType.toLowerCase(Locale.ROOT).startsWith(FORM);
     }
 
+    private static boolean isMultipart(String mediaType) {
+        return mediaType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+    }
+
     private static Input.Placement placement(ParameterLocation in) {
         return switch (in) {
             case PATH -> Input.Placement.PATH;
             case QUERY -> Input.Placement.QUERY;
             case HEADER -> Input.Placement.HEADER;
             case COOKIE -> Input.Placement.COOKIE;
-        };
-    }
-
-    /** OpenAPI's query styles: exploded form repeats the name; the others join the list into one value. */
-    private static @Nullable String delimiter(Operation.Parameter parameter) {
-        if (parameter.in() != ParameterLocation.QUERY || !(parameter.type() instanceof TypeRef.ListOf)) {
-            return null;
-        }
-        return switch (parameter.style()) {
-            case "spaceDelimited" -> " ";
-            case "pipeDelimited" -> "|";
-            default -> parameter.explode() ? null : ",";
         };
     }
 }

@@ -1,6 +1,7 @@
 package dev.specgen.core.emit.client;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.specgen.core.model.Operation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,23 +20,21 @@ final class RequestChain {
     static CodeBlock of(OperationPlan plan, ClientValidators validators, Function<Input, CodeBlock> value) {
         CodeBlock.Builder code = CodeBlock.builder().add("$N.newRequest()", plan.constant());
         List<Input> formFields = new ArrayList<>();
+        List<Input> parts = new ArrayList<>();
         Map<String, CodeBlock> parameterValues = new HashMap<>();
         for (Input input : plan.inputs()) {
             CodeBlock v = value.apply(input);
             CodeBlock bodyValidator = input.isParameter() ? null : validators.validatorOf(input.type());
             switch (input.placement()) {
-                case PATH -> code.add("\n.pathParameter($S, $L)", input.wireName(), v);
-                case QUERY -> code.add(input.delimiter() == null ? CodeBlock.of("\n.queryParameter($S, $L)",
-                        input.wireName(), v) : CodeBlock.of("\n.queryParameter($S, $L, $S)", input.wireName(), v,
-                        input.delimiter()));
-                case HEADER -> code.add("\n.header($S, $L)", input.wireName(), v);
-                case COOKIE -> code.add("\n.cookie($S, $L)", input.wireName(), v);
+                case PATH, QUERY, HEADER, COOKIE -> code.add(parameter(input, v));
                 case JSON_BODY -> code.add(bodyValidator == null ? CodeBlock.of("\n.jsonBody($L, $S)", v,
                         input.wireName()) : CodeBlock.of("\n.jsonBody($L, $S, $L)", v, input.wireName(), bodyValidator));
                 case FORM_BODY -> code.add("\n.formBody($L, $T.$L$L)", v, RuntimeTypes.FORM_STYLE, plan.formStyle(),
                         bodyValidator == null ? "" : CodeBlock.of(", $L", bodyValidator));
                 case RAW_BODY -> code.add("\n.body($L, $S)", v, input.wireName());
+                case MULTIPART_BODY -> code.add("\n.multipartBody($L)", v);
                 case FORM_FIELD -> formFields.add(input);
+                case MULTIPART_PART -> parts.add(input);
             }
             if (input.isParameter()) {
                 parameterValues.put(input.javaName(), v);
@@ -51,10 +50,49 @@ final class RequestChain {
             code.add("\n.formBody($L, $T.$L$L)", record.build(), RuntimeTypes.FORM_STYLE, plan.formStyle(),
                     recordValidator == null ? "" : CodeBlock.of(", $L", recordValidator));
         }
+        if (!parts.isEmpty()) {
+            CodeBlock.Builder multipart = CodeBlock.builder().add("$T.builder()", RuntimeTypes.MULTIPART);
+            for (Input part : parts) {
+                multipart.add("\n        .part($S, $L)", part.wireName(), value.apply(part));
+            }
+            code.add("\n.multipartBody($L\n        .build())", multipart.build());
+        }
         CodeBlock parameterCheck = validators.parameterCheck(plan.operation(), parameterValues::get);
         if (parameterCheck != null) {
             code.add("\n.parametersValidatedBy($L)", parameterCheck);
         }
         return code.add("\n.build()").build();
+    }
+
+    /**
+     * A parameter in its style: the short form when the spec keeps the location's default (path and header:
+     * simple; query and cookie: form, exploded), else the style, explode and allowReserved spelled out.
+     */
+    private static CodeBlock parameter(Input input, CodeBlock value) {
+        Operation.Parameter parameter = java.util.Objects.requireNonNull(input.parameter(), input.javaName());
+        String name = input.wireName();
+        boolean explode = parameter.explode();
+        return switch (parameter.in()) {
+            case PATH -> parameter.style().equals("simple") && !explode
+                    ? CodeBlock.of("\n.pathParameter($S, $L)", name, value)
+                    : CodeBlock.of("\n.pathParameter($S, $L, $T.$L, $L)", name, value, RuntimeTypes.PARAMETER_STYLE,
+                            styleConstant(parameter.style()), explode);
+            case QUERY -> parameter.allowReserved()
+                    ? CodeBlock.of("\n.queryParameter($S, $L, $T.$L, $L, true)", name, value,
+                            RuntimeTypes.PARAMETER_STYLE, styleConstant(parameter.style()), explode)
+                    : parameter.style().equals("form") && explode
+                    ? CodeBlock.of("\n.queryParameter($S, $L)", name, value)
+                    : CodeBlock.of("\n.queryParameter($S, $L, $T.$L, $L)", name, value, RuntimeTypes.PARAMETER_STYLE,
+                            styleConstant(parameter.style()), explode);
+            case HEADER -> explode ? CodeBlock.of("\n.header($S, $L, true)", name, value)
+                    : CodeBlock.of("\n.header($S, $L)", name, value);
+            case COOKIE -> explode ? CodeBlock.of("\n.cookie($S, $L)", name, value)
+                    : CodeBlock.of("\n.cookie($S, $L, false)", name, value);
+        };
+    }
+
+    /** {@code spaceDelimited} → {@code SPACE_DELIMITED}: the runtime's {@code ParameterStyle} constant. */
+    static String styleConstant(String style) {
+        return style.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,8 +13,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param javaType the boxed Java type the call returns ({@code Void} when nothing)
  * @param description the response's description from the spec, for Javadoc
+ * @param statusesWithoutBody the other 2xx statuses that have no body ({@code 204} beside a {@code 200} with one):
+ *     calls that get them return {@code null}
+ * @param errorType the model type of the error body ({@code default}, {@code 4XX}, {@code 5XX} or a specific
+ *     error status, in that order of preference), read by {@code ApiException.body(Class)}; {@code null} if none
  */
-record ResponsePlan(Kind kind, TypeName javaType, @Nullable String statusCode, @Nullable String description) {
+record ResponsePlan(Kind kind, TypeName javaType, @Nullable String statusCode, @Nullable String description,
+        List<Integer> statusesWithoutBody, @Nullable ClassName errorType) {
+
+    ResponsePlan {
+        statusesWithoutBody = List.copyOf(statusesWithoutBody);
+    }
 
     enum Kind { JSON, TEXT, BYTES, NOTHING }
 
@@ -24,6 +34,12 @@ record ResponsePlan(Kind kind, TypeName javaType, @Nullable String statusCode, @
      * response with a validator is {@code .returns(Task.class, TaskValidator::validate)}.
      */
     CodeBlock finisher(@Nullable CodeBlock validator) {
+        CodeBlock.Builder finisher = CodeBlock.builder();
+        statusesWithoutBody.forEach(status -> finisher.add(".withoutBodyOn($L)", status));
+        return finisher.add(returns(validator)).build();
+    }
+
+    private CodeBlock returns(@Nullable CodeBlock validator) {
         return switch (kind) {
             case NOTHING -> CodeBlock.of(".returnsNothing()");
             case TEXT -> CodeBlock.of(".returnsText()");
