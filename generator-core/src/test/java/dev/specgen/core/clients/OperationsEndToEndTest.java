@@ -113,20 +113,15 @@ class OperationsEndToEndTest {
         String boundary = contentType.substring(contentType.indexOf('=') + 1);
         assertThat(new String(request.body(), StandardCharsets.ISO_8859_1)).isEqualTo(("""
                 --B\r
-                Content-Disposition: form-data; name="file"; filename="tom %22cat%22.png"\r
-                Content-Type: image/png\r
-                \r
-                \u0089PN\r
-                --B\r
-                Content-Disposition: form-data; name="title"\r
-                Content-Type: text/plain; charset=UTF-8\r
-                \r
-                Tom\r
-                --B\r
                 Content-Disposition: form-data; name="count"\r
                 Content-Type: text/plain; charset=UTF-8\r
                 \r
                 2\r
+                --B\r
+                Content-Disposition: form-data; name="file"; filename="tom %22cat%22.png"\r
+                Content-Type: image/png\r
+                \r
+                \u0089PN\r
                 --B\r
                 Content-Disposition: form-data; name="meta"\r
                 Content-Type: application/json\r
@@ -142,6 +137,11 @@ class OperationsEndToEndTest {
                 Content-Type: text/plain; charset=UTF-8\r
                 \r
                 b\r
+                --B\r
+                Content-Disposition: form-data; name="title"\r
+                Content-Type: text/plain; charset=UTF-8\r
+                \r
+                Tom\r
                 --B--\r
                 """).replace("--B", "--" + boundary));
     }

@@ -165,6 +165,14 @@ public final class ApiOperation<T> {
             return new ApiOperation<>(this, ResponseReader.json(type), Objects.requireNonNull(validator, "validator"));
         }
 
+        /**
+         * The successful responses have different bodies by status; calls return what the variant of the status
+         * read and wrapped.
+         */
+        public <T> ApiOperation<T> returns(ResponseVariants<T> variants) {
+            return new ApiOperation<>(this, variants.reader());
+        }
+
         /** The successful response has no body worth reading; calls return {@code null}. */
         public ApiOperation<Void> returnsNothing() {
             return new ApiOperation<>(this, ResponseReader.NOTHING);

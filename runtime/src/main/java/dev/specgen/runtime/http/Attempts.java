@@ -98,7 +98,7 @@ final class Attempts {
             T value;
             try {
                 value = call.operation.answersWithoutBody(status) ? null
-                        : call.operation.reader().read(body, settings.mapper());
+                        : call.operation.reader().read(status, body, settings.mapper());
             } catch (RuntimeException e) {
                 ApiDecodingException failure = new ApiDecodingException(call.operation.name(), call.attempts, status,
                         call.operation.reader().description(), requestId, ErrorDetails.utf8(body), e);

@@ -61,6 +61,7 @@ final class OperationPlanner {
             names.add(parameter.javaName());
         }
         ClassName formRecord = null;
+        List<Input> parts = new ArrayList<>();
         Operation.RequestBody body = operation.requestBody();
         Operation.Content content = body == null ? null : preferredContent(body.contents());
         if (body != null && content != null) {
@@ -68,9 +69,10 @@ final class OperationPlanner {
             if (record != null && isMultipart(content.mediaType())) {
                 for (Property property : record.properties()) {
                     boolean mandatory = body.required() && property.required();
-                    (mandatory ? required : optional).add(new Input(property.javaName(), partType(property.type()),
-                            mandatory, property.docs(), Input.Placement.MULTIPART_PART, property.jsonName(), null,
-                            property.location()));
+                    Input part = new Input(property.javaName(), partType(property.type()), mandatory, property.docs(),
+                            Input.Placement.MULTIPART_PART, property.jsonName(), null, property.location());
+                    (mandatory ? required : optional).add(part);
+                    parts.add(part);
                 }
             } else if (record != null && isForm(content.mediaType())) {
                 formRecord = types.className(record.javaName());
@@ -89,7 +91,7 @@ final class OperationPlanner {
                 : types.className(model.clientNames().requestTypeName(operation.operationId()));
         return new OperationPlan(operation, constant, required, optional, requestType, response(operation),
                 Idempotency.of(operation), formRecord, service.rpc() ? "ALIBABA_FLAT" : "OPENAPI",
-                operation.extensions().get("x-acs-action"));
+                operation.extensions().get("x-acs-action"), parts);
     }
 
     /**

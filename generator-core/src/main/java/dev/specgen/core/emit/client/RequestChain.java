@@ -20,7 +20,6 @@ final class RequestChain {
     static CodeBlock of(OperationPlan plan, ClientValidators validators, Function<Input, CodeBlock> value) {
         CodeBlock.Builder code = CodeBlock.builder().add("$N.newRequest()", plan.constant());
         List<Input> formFields = new ArrayList<>();
-        List<Input> parts = new ArrayList<>();
         Map<String, CodeBlock> parameterValues = new HashMap<>();
         for (Input input : plan.inputs()) {
             CodeBlock v = value.apply(input);
@@ -34,7 +33,7 @@ final class RequestChain {
                 case RAW_BODY -> code.add("\n.body($L, $S)", v, input.wireName());
                 case MULTIPART_BODY -> code.add("\n.multipartBody($L)", v);
                 case FORM_FIELD -> formFields.add(input);
-                case MULTIPART_PART -> parts.add(input);
+                case MULTIPART_PART -> { } // sent in the schema's order, below
             }
             if (input.isParameter()) {
                 parameterValues.put(input.javaName(), v);
@@ -50,9 +49,9 @@ final class RequestChain {
             code.add("\n.formBody($L, $T.$L$L)", record.build(), RuntimeTypes.FORM_STYLE, plan.formStyle(),
                     recordValidator == null ? "" : CodeBlock.of(", $L", recordValidator));
         }
-        if (!parts.isEmpty()) {
+        if (!plan.parts().isEmpty()) {
             CodeBlock.Builder multipart = CodeBlock.builder().add("$T.builder()", RuntimeTypes.MULTIPART);
-            for (Input part : parts) {
+            for (Input part : plan.parts()) {
                 multipart.add("\n        .part($S, $L)", part.wireName(), value.apply(part));
             }
             code.add("\n.multipartBody($L\n        .build())", multipart.build());
