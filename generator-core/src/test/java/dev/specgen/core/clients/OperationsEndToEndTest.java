@@ -169,6 +169,28 @@ class OperationsEndToEndTest {
     }
 
     @Test
+    void successfulStatusesWithDifferentBodiesBecomeRecordsOfTheResultType() throws Throwable {
+        STAND_IN.respondNext(1, 200, "{\"id\":\"c-1\"}");
+        STAND_IN.respondNext(1, 202, "{\"ticket\":\"t-9\"}");
+        STAND_IN.respondNext(1, 204, "");
+        Class<?> result = generated.type("CopyBlobResult");
+        assertThat(result.isSealed()).isTrue();
+        assertThat(Arrays.stream(result.getPermittedSubclasses()).map(Class::getSimpleName))
+                .containsExactly("Ok", "Accepted", "NoContent");
+
+        Object ok = GeneratedClients.call(client, "copyBlob", "a.bin");
+        Object accepted = GeneratedClients.call(client, "copyBlob", "a.bin");
+        Object noContent = ((CompletableFuture<?>) GeneratedClients.call(client, "copyBlobAsync", "a.bin")).join();
+
+        assertThat(ok.getClass().getSimpleName()).isEqualTo("Ok");
+        assertThat(GeneratedClients.call(GeneratedClients.call(ok, "body"), "id")).isEqualTo("c-1");
+        assertThat(accepted.getClass().getSimpleName()).isEqualTo("Accepted");
+        assertThat(GeneratedClients.call(GeneratedClients.call(accepted, "body"), "ticket")).isEqualTo("t-9");
+        assertThat(noContent.getClass().getSimpleName()).isEqualTo("NoContent");
+        assertThat(STAND_IN.requests()).allMatch(RecordedRequest::signatureAccepted);
+    }
+
+    @Test
     void theDefaultErrorBodyIsReadFromTheException() throws Throwable {
         STAND_IN.respondNext(1, 409, "{\"code\":\"Conflict\",\"detail\":\"exists\"}");
         Class<?> problem = generated.type("Problem");

@@ -162,7 +162,9 @@ final class OperationMethods {
 
     private static CodeBlock outcome(OperationPlan plan, ClientValidators validators, boolean async) {
         ResponsePlan response = plan.response();
-        String what = response.description() == null || response.description().isBlank()
+        String what = response.kind() == ResponsePlan.Kind.VARIANTS
+                ? "the response: its record says which successful status came, with that status's body"
+                : response.description() == null || response.description().isBlank()
                 ? "the response" : Javadoc.escape(response.description());
         String invalid = invalidWhen(validators.validatesRequest(plan), validators.validatesResponse(plan));
         if (async) {

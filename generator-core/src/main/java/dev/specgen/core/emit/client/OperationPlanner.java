@@ -140,6 +140,12 @@ final class OperationPlanner {
 
     private ResponsePlan response(Operation operation) {
         ClassName errorType = errorType(operation);
+        if (model.clientNames().resultTypeNames().containsKey(operation.operationId())) {
+            ResponsePlan variants = variants(operation, errorType);
+            if (variants != null) {
+                return variants;
+            }
+        }
         for (Operation.Response response : operation.responses()) {
             if (!response.isSuccess()) {
                 continue;
@@ -147,21 +153,58 @@ final class OperationPlanner {
             Operation.Content content = preferredContent(response.contents());
             if (content == null) {
                 return new ResponsePlan(ResponsePlan.Kind.NOTHING, ResponsePlan.VOID, response.statusCode(),
-                        response.description(), List.of(), errorType);
+                        response.description(), List.of(), errorType, List.of());
             }
             List<Integer> withoutBody = statusesWithoutBody(operation);
             if (isJson(content.mediaType())) {
                 TypeName type = content.type() == null ? ClassName.OBJECT : types.of(content.type());
                 return new ResponsePlan(ResponsePlan.Kind.JSON, type.isPrimitive() ? type.box() : type,
-                        response.statusCode(), response.description(), withoutBody, errorType);
+                        response.statusCode(), response.description(), withoutBody, errorType, List.of());
             }
             return content.mediaType().startsWith("text/")
                     ? new ResponsePlan(ResponsePlan.Kind.TEXT, ClassName.get(String.class), response.statusCode(),
-                            response.description(), withoutBody, errorType)
+                            response.description(), withoutBody, errorType, List.of())
                     : new ResponsePlan(ResponsePlan.Kind.BYTES, ArrayTypeName.of(TypeName.BYTE), response.statusCode(),
-                            response.description(), withoutBody, errorType);
+                            response.description(), withoutBody, errorType, List.of());
         }
-        return new ResponsePlan(ResponsePlan.Kind.NOTHING, ResponsePlan.VOID, null, null, List.of(), errorType);
+        return new ResponsePlan(ResponsePlan.Kind.NOTHING, ResponsePlan.VOID, null, null, List.of(), errorType,
+                List.of());
+    }
+
+    /**
+     * The result type of an operation whose 2xx responses have different bodies: one record per status, or
+     * {@code null} when the media types chosen per response give one body type after all.
+     */
+    private @Nullable ResponsePlan variants(Operation operation, @Nullable ClassName errorType) {
+        ClassName result = types.className(model.clientNames().resultTypeName(operation.operationId()));
+        List<ResponsePlan.Variant> variants = new ArrayList<>();
+        java.util.Set<@Nullable TypeRef> bodies = new java.util.HashSet<>();
+        for (Operation.Response response : operation.responses()) {
+            if (!response.isSuccess()) {
+                continue;
+            }
+            ClassName record = result.nestedClass(ResultTypeEmitter.recordName(response.statusCode()));
+            Operation.Content content = preferredContent(response.contents());
+            if (content == null) {
+                variants.add(new ResponsePlan.Variant(response.statusCode(), record, ResponsePlan.Kind.NOTHING, null,
+                        response.description()));
+                continue;
+            }
+            bodies.add(content.type());
+            TypeName type = content.type() == null ? ClassName.OBJECT : types.of(content.type());
+            ResponsePlan.Kind kind = isJson(content.mediaType()) ? ResponsePlan.Kind.JSON
+                    : content.mediaType().startsWith("text/") ? ResponsePlan.Kind.TEXT : ResponsePlan.Kind.BYTES;
+            TypeName body = switch (kind) {
+                case TEXT -> ClassName.get(String.class);
+                case BYTES -> ArrayTypeName.of(TypeName.BYTE);
+                default -> type.isPrimitive() ? type.box() : type;
+            };
+            variants.add(new ResponsePlan.Variant(response.statusCode(), record, kind, body, response.description()));
+        }
+        if (bodies.size() < 2) {
+            return null;
+        }
+        return new ResponsePlan(ResponsePlan.Kind.VARIANTS, result, null, null, List.of(), errorType, variants);
     }
 
     /** The exact 2xx statuses ({@code 204}, not {@code 2XX}) whose responses have no body. */

@@ -19,13 +19,24 @@ import org.jspecify.annotations.Nullable;
  *     error status, in that order of preference), read by {@code ApiException.body(Class)}; {@code null} if none
  */
 record ResponsePlan(Kind kind, TypeName javaType, @Nullable String statusCode, @Nullable String description,
-        List<Integer> statusesWithoutBody, @Nullable ClassName errorType) {
+        List<Integer> statusesWithoutBody, @Nullable ClassName errorType, List<Variant> variants) {
 
     ResponsePlan {
         statusesWithoutBody = List.copyOf(statusesWithoutBody);
+        variants = List.copyOf(variants);
     }
 
-    enum Kind { JSON, TEXT, BYTES, NOTHING }
+    /** {@code VARIANTS}: the 2xx responses have different bodies, read into the result type's records. */
+    enum Kind { JSON, TEXT, BYTES, NOTHING, VARIANTS }
+
+    /**
+     * One successful status of a {@code VARIANTS} response: the record of the result type it becomes.
+     *
+     * @param kind how its body is read ({@code NOTHING} when it has none)
+     * @param body the body's Java type, or {@code null} when there is none
+     */
+    record Variant(String status, ClassName record, Kind kind, @Nullable TypeName body,
+            @Nullable String description) {}
 
     static final TypeName VOID = ClassName.get(Void.class);
 
@@ -44,11 +55,30 @@ record ResponsePlan(Kind kind, TypeName javaType, @Nullable String statusCode, @
             case NOTHING -> CodeBlock.of(".returnsNothing()");
             case TEXT -> CodeBlock.of(".returnsText()");
             case BYTES -> CodeBlock.of(".returnsBytes()");
+            case VARIANTS -> variantsFinisher();
             case JSON -> CodeBlock.of(".returns($L$L)", javaType instanceof ClassName plain
                     ? CodeBlock.of("$T.class", plain)
                     : CodeBlock.of("new $T() {}", ParameterizedTypeName.get(RuntimeTypes.JSON_TYPE, javaType)),
                     validator == null ? "" : CodeBlock.of(", $L", validator));
         };
+    }
+
+    /** {@code .returns(ResponseVariants.<R>builder().json("200", Stored.class, R.Ok::new)….build())}. */
+    private CodeBlock variantsFinisher() {
+        CodeBlock.Builder code = CodeBlock.builder().add(".returns($T.<$T>builder()", RuntimeTypes.RESPONSE_VARIANTS,
+                javaType);
+        for (Variant variant : variants) {
+            switch (variant.kind()) {
+                case NOTHING -> code.add("\n        .empty($S, $T::new)", variant.status(), variant.record());
+                case TEXT -> code.add("\n        .text($S, $T::new)", variant.status(), variant.record());
+                case BYTES -> code.add("\n        .bytes($S, $T::new)", variant.status(), variant.record());
+                default -> code.add("\n        .json($S, $L, $T::new)", variant.status(),
+                        variant.body() instanceof ClassName plain ? CodeBlock.of("$T.class", plain)
+                                : CodeBlock.of("new $T() {}", ParameterizedTypeName.get(RuntimeTypes.JSON_TYPE,
+                                        variant.body())), variant.record());
+            }
+        }
+        return code.add("\n        .build())").build();
     }
 
     boolean returnsNothing() {
