@@ -139,18 +139,19 @@ public final class ApiModelReader {
      */
     private static Map<String, String> asyncNames(List<OperationTranslator.Draft> drafts,
             Map<String, NameScope.Allocation> blocking) {
-        Set<String> reserved = new java.util.HashSet<>(CLIENT_MEMBERS);
-        blocking.values().forEach(allocation -> reserved.add(allocation.javaName()));
-        List<String> proposals = new ArrayList<>();
-        for (OperationTranslator.Draft draft : drafts) {
-            proposals.add(blocking.get(draft.operationId()).javaName() + "Async");
-        }
-        // No suffix for reserved names: a clash goes straight to a numeric suffix (describeTaskAsync2).
-        Map<String, NameScope.Allocation> names = new NameScope(JavaNames.Style.MEMBER, reserved, "").allocate(proposals);
+        Set<String> taken = new java.util.HashSet<>(CLIENT_MEMBERS);
+        blocking.values().forEach(allocation -> taken.add(allocation.javaName()));
         Map<String, String> byOperationId = new java.util.HashMap<>();
         for (OperationTranslator.Draft draft : drafts) {
-            byOperationId.put(draft.operationId(), names.get(blocking.get(draft.operationId()).javaName() + "Async")
-                    .javaName());
+            // The blocking name plus "Async" as it is (getABAsync, not a re-cased getAbAsync); blocking names are
+            // distinct, so only a blocking name can be in the way.
+            String base = blocking.get(draft.operationId()).javaName() + "Async";
+            String name = base;
+            for (int suffix = 2; taken.contains(name); suffix++) {
+                name = base + suffix;
+            }
+            taken.add(name);
+            byOperationId.put(draft.operationId(), name);
         }
         return byOperationId;
     }

@@ -151,7 +151,7 @@ final class OperationTranslator {
             Schema<?> resolved = schema == null ? null : schemas.resolve(schema);
             Constraints constraints = resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved);
             String style = style(parameter, in, at);
-            boolean explode = parameter.getExplode() == null ? style.equals("form") : parameter.getExplode();
+            boolean explode = explode(parameter, style, at);
             boolean allowReserved = in == ParameterLocation.QUERY && Boolean.TRUE.equals(parameter.getAllowReserved());
             Docs docs = new Docs(null, SchemaFacts.blankToNull(parameter.getDescription()),
                     Boolean.TRUE.equals(parameter.getDeprecated()));
@@ -190,6 +190,20 @@ final class OperationTranslator {
             return fallback;
         }
         return style;
+    }
+
+    /**
+     * Whether the parameter is exploded: as the spec says, else the style's default ({@code form}: yes). When
+     * {@link #style} replaced a style not allowed in its location, the spec's text decides, since Swagger Parser
+     * filled in the default of the style as written.
+     */
+    private boolean explode(Parameter parameter, String style, SourceLocation at) {
+        boolean styleReplaced = parameter.getStyle() != null && !parameter.getStyle().toString().equals(style);
+        if (!styleReplaced) {
+            return parameter.getExplode() == null ? style.equals("form") : parameter.getExplode();
+        }
+        return raw.valueAt(at.child("explode")) instanceof JsonValue.JsonBoolean declared
+                ? declared.value() : style.equals("form");
     }
 
     private static String defaultStyle(ParameterLocation in) {
