@@ -205,6 +205,16 @@ class OperationsEndToEndTest {
     }
 
     @Test
+    void aDefaultResponseWithoutAny2xxOneIsTheSuccessfulResponse() throws Throwable {
+        STAND_IN.respondNext(1, 200, "{\"id\":\"l-1\"}");
+        STAND_IN.respondNext(1, 400, "{\"id\":\"l-2\"}");
+
+        assertThat(GeneratedClients.call(GeneratedClients.call(client, "legacy"), "id")).isEqualTo("l-1");
+        assertThatThrownBy(() -> GeneratedClients.call(client, "legacy")).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.body(generated.type("Stored")).orElseThrow()).hasToString("Stored[id=l-2, size=null]"));
+    }
+
+    @Test
     void operationsWithoutAnIdAndClashingAsyncNamesGetDistinctNames() throws Throwable {
         List<String> methods = Arrays.stream(generated.type("OperationsClient").getDeclaredMethods())
                 .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers())).map(Method::getName)

@@ -32,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  *       property is a {@code FilePart} with its file name and media type), unless a field's name clashes with a
  *       parameter's, when it is one argument too (a {@code Multipart} for multipart). Any other body is bytes
  *       (text for {@code text/*}) the caller encodes.
- *   <li>The return type is the first 2xx response's: JSON into its model type, text, bytes, or nothing.
+ *   <li>The return type is the first 2xx response's (the {@code default} response's when there is no 2xx one):
+ *       JSON into its model type, text, bytes, or nothing; when 2xx responses have different bodies, a result
+ *       type with one record per status.
  * </ul>
  */
 final class OperationPlanner {
@@ -146,8 +148,10 @@ final class OperationPlanner {
                 return variants;
             }
         }
+        // A spec that describes no 2xx response but a default one means the default for success too.
+        boolean defaultIsSuccess = operation.responses().stream().noneMatch(Operation.Response::isSuccess);
         for (Operation.Response response : operation.responses()) {
-            if (!response.isSuccess()) {
+            if (!response.isSuccess() && !(defaultIsSuccess && response.statusCode().equals("default"))) {
                 continue;
             }
             Operation.Content content = preferredContent(response.contents());
