@@ -112,6 +112,20 @@ public record Operation(
     public record Header(String name, boolean required, TypeRef type, Constraints constraints, Docs docs,
             SourceLocation location) {}
 
-    /** A body in one media type. The type is {@code null} when the spec gives no schema. */
-    public record Content(String mediaType, @Nullable TypeRef type) {}
+    /**
+     * A body in one media type. The type is {@code null} when the spec gives no schema.
+     *
+     * @param partContentTypes the content type the spec's {@code encoding} gives a multipart part or form field,
+     *     by property name (only those that give one)
+     */
+    public record Content(String mediaType, @Nullable TypeRef type, SortedMap<String, String> partContentTypes) {
+        public Content {
+            partContentTypes = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(partContentTypes));
+        }
+
+        /** A body without {@code encoding} entries. */
+        public Content(String mediaType, @Nullable TypeRef type) {
+            this(mediaType, type, new TreeMap<>());
+        }
+    }
 }

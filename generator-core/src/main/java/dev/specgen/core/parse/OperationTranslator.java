@@ -270,7 +270,15 @@ final class OperationTranslator {
             SourceLocation at = location.child(mediaType);
             TypeRef type = media.getSchema() == null ? null
                     : schemas.translate(media.getSchema(), proposal, at.child("schema"));
-            contents.add(new Operation.Content(mediaType, type));
+            TreeMap<String, String> partContentTypes = new TreeMap<>();
+            if (media.getEncoding() != null) {
+                media.getEncoding().forEach((property, encoding) -> {
+                    if (encoding != null && SchemaFacts.blankToNull(encoding.getContentType()) != null) {
+                        partContentTypes.put(property, encoding.getContentType().strip());
+                    }
+                });
+            }
+            contents.add(new Operation.Content(mediaType, type, partContentTypes));
             if (type != null && schemas.collectsExamples()) {
                 collectMediaExamples(media, type, at);
             }

@@ -139,7 +139,7 @@ class OperationsEndToEndTest {
                 b\r
                 --B\r
                 Content-Disposition: form-data; name="title"\r
-                Content-Type: text/plain; charset=UTF-8\r
+                Content-Type: text/markdown\r
                 \r
                 Tom\r
                 --B--\r

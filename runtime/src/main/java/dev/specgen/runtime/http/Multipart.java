@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Multipart {
 
-    /** One part: a value under a form field name. */
-    record Part(String name, Object value) {}
+    /** One part: a value under a form field name, and the content type the spec gives it, if any. */
+    record Part(String name, Object value, @Nullable String contentType) {}
 
     private final List<Part> parts;
 
@@ -45,11 +45,25 @@ public final class Multipart {
 
         /** A part whose encoding follows the value's kind (see {@link Multipart}). */
         public Builder part(String name, @Nullable Object value) {
+            return add(name, value, null);
+        }
+
+        /**
+         * A part with the content type the spec's {@code encoding} gives it: a JSON type ({@code application/json},
+         * {@code …+json}) writes the value as JSON, any other type labels the value's usual encoding. A
+         * {@link FilePart} keeps its own type, which the caller chose among those the spec allows.
+         */
+        public Builder part(String name, @Nullable Object value, String contentType) {
+            return add(name, value, HeaderChecks.value("content-type", Objects.requireNonNull(contentType,
+                    "contentType")));
+        }
+
+        private Builder add(String name, @Nullable Object value, @Nullable String contentType) {
             Objects.requireNonNull(name, "name");
             if (value instanceof Collection<?> collection) {
-                collection.forEach(element -> part(name, element));
+                collection.forEach(element -> add(name, element, contentType));
             } else if (value != null) {
-                parts.add(new Part(name, value));
+                parts.add(new Part(name, value, contentType));
             }
             return this;
         }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,21 +41,35 @@ final class MultipartEncoding {
                 out.writeBytes(file.contentWithoutCopy());
             } else if (value instanceof byte[] bytes) {
                 utf8(out, disposition + "; filename=\"" + quoted(part.name()) + "\"\r\n");
-                ascii(out, "Content-Type: application/octet-stream\r\n\r\n");
+                ascii(out, "Content-Type: " + (part.contentType() == null ? "application/octet-stream"
+                        : part.contentType()) + "\r\n\r\n");
                 out.writeBytes(bytes);
-            } else if (value instanceof Map<?, ?> || value instanceof Record || value instanceof Collection<?>) {
+            } else if (isJson(part.contentType()) || (part.contentType() == null && (value instanceof Map<?, ?>
+                    || value instanceof Record || value instanceof Collection<?>))) {
                 utf8(out, disposition + "\r\n");
-                ascii(out, "Content-Type: application/json\r\n\r\n");
+                ascii(out, "Content-Type: " + (part.contentType() == null ? "application/json" : part.contentType())
+                        + "\r\n\r\n");
                 out.writeBytes(mapper.writeValueAsBytes(value));
             } else {
                 utf8(out, disposition + "\r\n");
-                ascii(out, "Content-Type: text/plain; charset=UTF-8\r\n\r\n");
+                ascii(out, "Content-Type: " + (part.contentType() == null ? "text/plain; charset=UTF-8"
+                        : part.contentType()) + "\r\n\r\n");
                 utf8(out, ParameterText.of(value, mapper));
             }
             ascii(out, "\r\n");
         }
         ascii(out, "--" + boundary + "--\r\n");
         return out.toByteArray();
+    }
+
+    private static boolean isJson(@Nullable String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        int parameters = type.indexOf(';');
+        String bare = (parameters < 0 ? type : type.substring(0, parameters)).strip();
+        return bare.equals("application/json") || bare.endsWith("+json");
     }
 
     /** A name or file name inside quotes, escaped as browsers do: {@code "} as {@code %22}, CR and LF encoded. */

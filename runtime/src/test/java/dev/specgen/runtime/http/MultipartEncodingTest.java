@@ -60,6 +60,36 @@ class MultipartEncodingTest {
     }
 
     @Test
+    void aContentTypeFromTheSpecLabelsThePartOrMakesItJson() {
+        Multipart parts = Multipart.builder()
+                .part("notes", "# Tom", "text/markdown")
+                .part("id", "t-1", "application/json")
+                .part("photo", FilePart.of("a.jpg", "image/jpeg", new byte[] {7}), "image/png, image/jpeg")
+                .build();
+
+        byte[] body = MultipartEncoding.encode(parts, "B", JsonMapper.builder().build());
+
+        assertThat(new String(body, StandardCharsets.ISO_8859_1)).isEqualTo("""
+                --B\r
+                Content-Disposition: form-data; name="notes"\r
+                Content-Type: text/markdown\r
+                \r
+                # Tom\r
+                --B\r
+                Content-Disposition: form-data; name="id"\r
+                Content-Type: application/json\r
+                \r
+                "t-1"\r
+                --B\r
+                Content-Disposition: form-data; name="photo"; filename="a.jpg"\r
+                Content-Type: image/jpeg\r
+                \r
+                \u0007\r
+                --B--\r
+                """);
+    }
+
+    @Test
     void quotesAndLineBreaksInNamesCannotEndTheHeader() {
         assertThat(MultipartEncoding.quoted("a\"b\r\nc")).isEqualTo("a%22b%0D%0Ac");
     }

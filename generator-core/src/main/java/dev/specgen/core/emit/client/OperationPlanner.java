@@ -63,7 +63,7 @@ final class OperationPlanner {
             names.add(parameter.javaName());
         }
         ClassName formRecord = null;
-        List<Input> parts = new ArrayList<>();
+        List<OperationPlan.Part> parts = new ArrayList<>();
         Operation.RequestBody body = operation.requestBody();
         Operation.Content content = body == null ? null : preferredContent(body.contents());
         if (body != null && content != null) {
@@ -74,7 +74,7 @@ final class OperationPlanner {
                     Input part = new Input(property.javaName(), partType(property.type()), mandatory, property.docs(),
                             Input.Placement.MULTIPART_PART, property.jsonName(), null, property.location());
                     (mandatory ? required : optional).add(part);
-                    parts.add(part);
+                    parts.add(new OperationPlan.Part(part, content.partContentTypes().get(property.jsonName())));
                 }
             } else if (record != null && isForm(content.mediaType())) {
                 formRecord = types.className(record.javaName());

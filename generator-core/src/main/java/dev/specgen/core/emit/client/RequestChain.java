@@ -51,8 +51,12 @@ final class RequestChain {
         }
         if (!plan.parts().isEmpty()) {
             CodeBlock.Builder multipart = CodeBlock.builder().add("$T.builder()", RuntimeTypes.MULTIPART);
-            for (Input part : plan.parts()) {
-                multipart.add("\n        .part($S, $L)", part.wireName(), value.apply(part));
+            for (OperationPlan.Part part : plan.parts()) {
+                Input input = part.input();
+                multipart.add(part.contentType() == null
+                        ? CodeBlock.of("\n        .part($S, $L)", input.wireName(), value.apply(input))
+                        : CodeBlock.of("\n        .part($S, $L, $S)", input.wireName(), value.apply(input),
+                                part.contentType()));
             }
             code.add("\n.multipartBody($L\n        .build())", multipart.build());
         }
