@@ -10,6 +10,10 @@ import dev.specgen.runtime.auth.CredentialsProvider;
 import dev.specgen.runtime.http.ApiException;
 import dev.specgen.runtime.http.FilePart;
 import dev.specgen.runtime.signing.Acs3Signer;
+import dev.specgen.runtime.validation.ResponseValidation;
+import dev.specgen.runtime.validation.Rule;
+import dev.specgen.runtime.validation.ValidationException;
+import dev.specgen.runtime.validation.Violation;
 import dev.specgen.standin.RecordedRequest;
 import dev.specgen.standin.StandInService;
 import java.lang.reflect.Method;
@@ -188,6 +192,22 @@ class OperationsEndToEndTest {
         assertThat(GeneratedClients.call(GeneratedClients.call(accepted, "body"), "ticket")).isEqualTo("t-9");
         assertThat(noContent.getClass().getSimpleName()).isEqualTo("NoContent");
         assertThat(STAND_IN.requests()).allMatch(RecordedRequest::signatureAccepted);
+    }
+
+    @Test
+    void eachStatusBodyIsValidatedByItsOwnValidator() throws Throwable {
+        Object builder = GeneratedClients.call(generated.type("OperationsClient"), "builder");
+        GeneratedClients.call(builder, "endpoint", STAND_IN.endpoint());
+        GeneratedClients.call(builder, "signer", Acs3Signer.create(CredentialsProvider.of(
+                Credentials.of(StandInService.ACCESS_KEY_ID, StandInService.ACCESS_KEY_SECRET))));
+        GeneratedClients.call(builder, "responseValidation", ResponseValidation.STRICT);
+        STAND_IN.respondNext(1, 202, "{\"ticket\":\"t\"}");
+        try (AutoCloseable strict = (AutoCloseable) GeneratedClients.call(builder, "build")) {
+            assertThatThrownBy(() -> GeneratedClients.call(strict, "copyBlob", "a.bin"))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::path, Violation::rule)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple("$.ticket", Rule.MIN_LENGTH)));
+        }
     }
 
     @Test

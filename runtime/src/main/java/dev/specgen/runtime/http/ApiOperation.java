@@ -173,6 +173,14 @@ public final class ApiOperation<T> {
             return new ApiOperation<>(this, variants.reader());
         }
 
+        /**
+         * The successful responses have different bodies by status, and what a call returns is checked by this
+         * validator after reading, as the client's {@link dev.specgen.runtime.validation.ResponseValidation} says.
+         */
+        public <T> ApiOperation<T> returns(ResponseVariants<T> variants, Validator<? super T> validator) {
+            return new ApiOperation<>(this, variants.reader(), Objects.requireNonNull(validator, "validator"));
+        }
+
         /** The successful response has no body worth reading; calls return {@code null}. */
         public ApiOperation<Void> returnsNothing() {
             return new ApiOperation<>(this, ResponseReader.NOTHING);

@@ -55,7 +55,8 @@ record ResponsePlan(Kind kind, TypeName javaType, @Nullable String statusCode, @
             case NOTHING -> CodeBlock.of(".returnsNothing()");
             case TEXT -> CodeBlock.of(".returnsText()");
             case BYTES -> CodeBlock.of(".returnsBytes()");
-            case VARIANTS -> variantsFinisher();
+            case VARIANTS -> CodeBlock.of("$L$L)", variantsFinisher(),
+                    validator == null ? "" : CodeBlock.of(",\n        $L", validator));
             case JSON -> CodeBlock.of(".returns($L$L)", javaType instanceof ClassName plain
                     ? CodeBlock.of("$T.class", plain)
                     : CodeBlock.of("new $T() {}", ParameterizedTypeName.get(RuntimeTypes.JSON_TYPE, javaType)),
@@ -78,7 +79,7 @@ record ResponsePlan(Kind kind, TypeName javaType, @Nullable String statusCode, @
                                         variant.body())), variant.record());
             }
         }
-        return code.add("\n        .build())").build();
+        return code.add("\n        .build()").build();
     }
 
     boolean returnsNothing() {
