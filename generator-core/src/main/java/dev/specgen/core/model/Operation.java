@@ -62,6 +62,8 @@ public record Operation(
      * @param style the serialization style as the spec names it ({@code simple}, {@code form}, …)
      * @param explode whether arrays and objects are exploded
      * @param allowReserved whether a query value's reserved characters ({@code /?:@} …) are sent unencoded
+     * @param contentType the media type of a parameter described by {@code content} instead of {@code schema}
+     *     ({@code application/json}: its value is sent as JSON text); {@code null} for a schema
      * @param defaultValue the value the server assumes when the parameter is not sent, if the schema says
      */
     public record Parameter(
@@ -74,6 +76,7 @@ public record Operation(
             String style,
             boolean explode,
             boolean allowReserved,
+            @Nullable String contentType,
             @Nullable JsonValue defaultValue,
             Docs docs,
             SourceLocation location) {}

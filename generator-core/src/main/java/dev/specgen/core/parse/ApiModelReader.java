@@ -169,7 +169,7 @@ public final class ApiModelReader {
         List<Operation.Parameter> named = new ArrayList<>();
         for (Operation.Parameter p : parameters) {
             named.add(new Operation.Parameter(p.name(), names.get(specName.apply(p)).javaName(), p.in(), p.required(),
-                    p.type(), p.constraints(), p.style(), p.explode(), p.allowReserved(), p.defaultValue(), p.docs(),
+                    p.type(), p.constraints(), p.style(), p.explode(), p.allowReserved(), p.contentType(), p.defaultValue(), p.docs(),
                     p.location()));
         }
         return named;

@@ -146,8 +146,16 @@ final class OperationTranslator {
                 default -> ParameterLocation.QUERY;
             };
             Schema<?> schema = parameter.getSchema();
+            SourceLocation schemaAt = at.child("schema");
+            String contentType = null;
+            if (schema == null && parameter.getContent() != null && !parameter.getContent().isEmpty()) {
+                // A parameter described by content instead of a schema: its (first) media type's schema.
+                contentType = new TreeSet<>(parameter.getContent().keySet()).first();
+                schema = parameter.getContent().get(contentType).getSchema();
+                schemaAt = at.child("content").child(contentType).child("schema");
+            }
             TypeRef type = schema == null ? new TypeRef.Scalar(dev.specgen.core.model.ScalarKind.STRING)
-                    : schemas.translate(schema, proposal + " " + parameter.getName(), at.child("schema"));
+                    : schemas.translate(schema, proposal + " " + parameter.getName(), schemaAt);
             Schema<?> resolved = schema == null ? null : schemas.resolve(schema);
             Constraints constraints = resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved);
             String style = style(parameter, in, at);
@@ -158,7 +166,7 @@ final class OperationTranslator {
             JsonValue defaultValue = resolved == null ? null : JsonValues.ofParsed(resolved.getDefault());
             into.put(in + ":" + parameter.getName(), new Operation.Parameter(parameter.getName(), parameter.getName(),
                     in, in == ParameterLocation.PATH || Boolean.TRUE.equals(parameter.getRequired()), type, constraints,
-                    style, explode, allowReserved, defaultValue, docs, at));
+                    style, explode, allowReserved, contentType, defaultValue, docs, at));
             JsonValue example = schemas.collectsExamples() ? raw.valueAt(at.child("example")) : null;
             if (example != null) {
                 schemas.addExample(new ExampleUse(at.child("example"), type, constraints, example));

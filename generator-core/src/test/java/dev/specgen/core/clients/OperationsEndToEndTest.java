@@ -76,6 +76,7 @@ class OperationsEndToEndTest {
                 List.of(1, 2), color(4, 5, 6), List.of("a,b", "c"), List.of("p", "q"), color(7, 8, 9),
                 List.of("s t", "u"));
         GeneratedClients.call(builder, "next", "/page/2?size=10&sort=a+b");
+        GeneratedClients.call(builder, "where", color(1, 0, 0));
         GeneratedClients.call(client, "queryStyles", GeneratedClients.call(builder, "build"));
 
         assertThat(onlyRequest().rawQuery()).isEqualTo("B=3&G=2&R=1" // form, exploded object
@@ -85,7 +86,8 @@ class OperationsEndToEndTest {
                 + "&piped=p%7Cq" // pipeDelimited
                 + "&shade=B,9,G,8,R,7" // form, object not exploded
                 + "&spaced=s%20t%20u" // spaceDelimited
-                + "&next=/page/2?size%3D10%26sort%3Da%2Bb"); // allowReserved, but not & = +
+                + "&next=/page/2?size%3D10%26sort%3Da%2Bb" // allowReserved, but not & = +
+                + "&where=%7B%22B%22%3A0%2C%22G%22%3A0%2C%22R%22%3A1%7D"); // content: application/json
     }
 
     @Test

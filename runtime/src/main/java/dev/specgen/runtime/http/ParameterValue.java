@@ -22,10 +22,13 @@ sealed interface ParameterValue {
     record ObjectValue(List<Map.Entry<String, JsonNode>> members) implements ParameterValue {}
 
     /**
-     * The shape of a Java value: collections are lists, maps and records (generated models) objects, anything
-     * else a scalar written by {@link ParameterText}. {@code null} elements and members are left out.
+     * The shape of a Java value: collections are lists, maps and records (generated models) objects, a
+     * {@link JsonParameter} a scalar of JSON text, anything else a scalar written by {@link ParameterText}. {@code null} elements and members are left out.
      */
     static ParameterValue of(Object value, JsonMapper mapper) {
+        if (value instanceof JsonParameter json) {
+            return new Scalar(mapper.writeValueAsString(json.value()));
+        }
         if (value instanceof Collection<?> collection) {
             List<String> texts = new ArrayList<>(collection.size());
             for (Object element : collection) {

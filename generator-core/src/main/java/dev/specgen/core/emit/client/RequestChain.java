@@ -69,11 +69,15 @@ final class RequestChain {
 
     /**
      * A parameter in its style: the short form when the spec keeps the location's default (path and header:
-     * simple; query and cookie: form, exploded), else the style, explode and allowReserved spelled out.
+     * simple; query and cookie: form, exploded), else the style, explode and allowReserved spelled out. A parameter
+     * described by JSON {@code content} is wrapped in {@code JsonParameter.of(…)}, which sends its JSON text.
      */
     private static CodeBlock parameter(Input input, CodeBlock value) {
         Operation.Parameter parameter = java.util.Objects.requireNonNull(input.parameter(), input.javaName());
         String name = input.wireName();
+        if (parameter.contentType() != null && OperationPlanner.isJson(parameter.contentType())) {
+            value = CodeBlock.of("$T.of($L)", RuntimeTypes.JSON_PARAMETER, value);
+        }
         boolean explode = parameter.explode();
         return switch (parameter.in()) {
             case PATH -> parameter.style().equals("simple") && !explode

@@ -17,6 +17,7 @@ final class RuntimeTypes {
     static final ClassName FORM_STYLE = ClassName.get(HTTP, "FormStyle");
     static final ClassName PARAMETER_STYLE = ClassName.get(HTTP, "ParameterStyle");
     static final ClassName MULTIPART = ClassName.get(HTTP, "Multipart");
+    static final ClassName JSON_PARAMETER = ClassName.get(HTTP, "JsonParameter");
     static final ClassName RESPONSE_VARIANTS = ClassName.get(HTTP, "ResponseVariants");
     static final ClassName FILE_PART = ClassName.get(HTTP, "FilePart");
     static final ClassName VALIDATION_EXCEPTION = ClassName.get("dev.specgen.runtime.validation", "ValidationException");
