@@ -109,8 +109,9 @@ final class OperationTranslator {
             io.swagger.v3.oas.models.Operation operation, String proposal, SourceLocation location,
             SourceLocation pathLocation) {
         Map<String, Operation.Parameter> byKey = new LinkedHashMap<>();
-        addParameters(item.getParameters(), proposal, pathLocation.child("parameters"), byKey);
-        addParameters(operation.getParameters(), proposal, location.child("parameters"), byKey);
+        ParameterTranslator translator = new ParameterTranslator(schemas, raw, diagnostics, this::resolveParameter);
+        translator.addAll(item.getParameters(), proposal, pathLocation.child("parameters"), byKey);
+        translator.addAll(operation.getParameters(), proposal, location.child("parameters"), byKey);
         List<Operation.Parameter> all = new ArrayList<>(byKey.values());
         // Path parameters in the order the path names them, so that client methods take them that way.
         all.sort(Comparator.comparing((Operation.Parameter p) -> p.in() != ParameterLocation.PATH)
@@ -118,104 +119,6 @@ final class OperationTranslator {
                 .thenComparing(Operation.Parameter::in)
                 .thenComparing(Operation.Parameter::name));
         return all;
-    }
-
-    private void addParameters(@Nullable List<Parameter> parameters, String proposal, SourceLocation location,
-            Map<String, Operation.Parameter> into) {
-        if (parameters == null) {
-            return;
-        }
-        // Visited in (location, name) order, not spec order, so that the names of hoisted inline
-        // types (a header and a query parameter both called "mode") do not depend on the spec's order.
-        Map<String, Integer> order = new TreeMap<>();
-        Map<Integer, Parameter> byIndex = new LinkedHashMap<>();
-        for (int i = 0; i < parameters.size(); i++) {
-            Parameter parameter = resolveParameter(parameters.get(i), location.child(i));
-            if (parameter != null) {
-                byIndex.put(i, parameter);
-                order.put(parameter.getIn() + " " + parameter.getName() + " " + i, i);
-            }
-        }
-        for (int i : order.values()) {
-            Parameter parameter = byIndex.get(i);
-            SourceLocation at = location.child(i);
-            ParameterLocation in = switch (String.valueOf(parameter.getIn())) {
-                case "path" -> ParameterLocation.PATH;
-                case "header" -> ParameterLocation.HEADER;
-                case "cookie" -> ParameterLocation.COOKIE;
-                default -> ParameterLocation.QUERY;
-            };
-            Schema<?> schema = parameter.getSchema();
-            SourceLocation schemaAt = at.child("schema");
-            String contentType = null;
-            if (schema == null && parameter.getContent() != null && !parameter.getContent().isEmpty()) {
-                // A parameter described by content instead of a schema: its (first) media type's schema.
-                contentType = new TreeSet<>(parameter.getContent().keySet()).first();
-                schema = parameter.getContent().get(contentType).getSchema();
-                schemaAt = at.child("content").child(contentType).child("schema");
-            }
-            TypeRef type = schema == null ? new TypeRef.Scalar(dev.specgen.core.model.ScalarKind.STRING)
-                    : schemas.translate(schema, proposal + " " + parameter.getName(), schemaAt);
-            Schema<?> resolved = schema == null ? null : schemas.resolve(schema);
-            Constraints constraints = resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved);
-            String style = style(parameter, in, at);
-            boolean explode = explode(parameter, style, at);
-            boolean allowReserved = in == ParameterLocation.QUERY && Boolean.TRUE.equals(parameter.getAllowReserved());
-            Docs docs = new Docs(null, SchemaFacts.blankToNull(parameter.getDescription()),
-                    Boolean.TRUE.equals(parameter.getDeprecated()));
-            JsonValue defaultValue = resolved == null ? null : JsonValues.ofParsed(resolved.getDefault());
-            into.put(in + ":" + parameter.getName(), new Operation.Parameter(parameter.getName(), parameter.getName(),
-                    in, in == ParameterLocation.PATH || Boolean.TRUE.equals(parameter.getRequired()), type, constraints,
-                    style, explode, allowReserved, contentType, defaultValue, docs, at));
-            JsonValue example = schemas.collectsExamples() ? raw.valueAt(at.child("example")) : null;
-            if (example != null) {
-                schemas.addExample(new ExampleUse(at.child("example"), type, constraints, example));
-            }
-        }
-    }
-
-    /**
-     * The parameter's style; one that OpenAPI does not allow in its location ({@code matrix} in a query,
-     * {@code deepObject} in a path) is replaced by the location's default, with a warning, since no server could
-     * read it as the spec says.
-     */
-    private String style(Parameter parameter, ParameterLocation in, SourceLocation at) {
-        String fallback = defaultStyle(in);
-        if (parameter.getStyle() == null) {
-            return fallback;
-        }
-        String style = parameter.getStyle().toString();
-        List<String> allowed = switch (in) {
-            case PATH -> List.of("simple", "label", "matrix");
-            case QUERY -> List.of("form", "spaceDelimited", "pipeDelimited", "deepObject");
-            case HEADER -> List.of("simple");
-            case COOKIE -> List.of("form");
-        };
-        if (!allowed.contains(style)) {
-            diagnostics.add(Diagnostic.warning("parameter-style-not-allowed", "style '" + style + "' is not allowed for a "
-                    + in.name().toLowerCase(java.util.Locale.ROOT) + " parameter; it is sent in style '" + fallback
-                    + "'", at.child("style"), "use one of " + String.join(", ", allowed)));
-            return fallback;
-        }
-        return style;
-    }
-
-    /**
-     * Whether the parameter is exploded: as the spec says, else the style's default ({@code form}: yes). When
-     * {@link #style} replaced a style not allowed in its location, the spec's text decides, since Swagger Parser
-     * filled in the default of the style as written.
-     */
-    private boolean explode(Parameter parameter, String style, SourceLocation at) {
-        boolean styleReplaced = parameter.getStyle() != null && !parameter.getStyle().toString().equals(style);
-        if (!styleReplaced) {
-            return parameter.getExplode() == null ? style.equals("form") : parameter.getExplode();
-        }
-        return raw.valueAt(at.child("explode")) instanceof JsonValue.JsonBoolean declared
-                ? declared.value() : style.equals("form");
-    }
-
-    private static String defaultStyle(ParameterLocation in) {
-        return in == ParameterLocation.QUERY || in == ParameterLocation.COOKIE ? "form" : "simple";
     }
 
     private @Nullable Parameter resolveParameter(Parameter parameter, SourceLocation location) {
