@@ -26,6 +26,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class ParameterTranslator {
 
+    /** Header parameters OpenAPI says to ignore (compared in lower case). */
+    private static final java.util.Set<String> IGNORED_HEADERS = java.util.Set.of("accept", "content-type",
+            "authorization");
+
     private final SchemaTranslator schemas;
     private final RawTree raw;
     private final Diagnostics diagnostics;
@@ -65,6 +69,15 @@ final class ParameterTranslator {
                 case "cookie" -> ParameterLocation.COOKIE;
                 default -> ParameterLocation.QUERY;
             };
+            if (in == ParameterLocation.HEADER && IGNORED_HEADERS.contains(
+                    String.valueOf(parameter.getName()).toLowerCase(java.util.Locale.ROOT))) {
+                // OpenAPI: such a definition "SHALL be ignored"; the body, the response and the signer set them.
+                diagnostics.add(Diagnostic.warning("parameter-ignored", "header parameter '" + parameter.getName()
+                        + "' is ignored, as OpenAPI says: the client sets it from the media types and the"
+                        + " security scheme", at, "remove the parameter, or describe it in the request body's or"
+                        + " responses' content, or in securitySchemes"));
+                continue;
+            }
             Schema<?> schema = parameter.getSchema();
             SourceLocation schemaAt = at.child("schema");
             String contentType = null;

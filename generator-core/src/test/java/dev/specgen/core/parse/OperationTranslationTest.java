@@ -67,6 +67,26 @@ class OperationTranslationTest {
     }
 
     @Test
+    void acceptContentTypeAndAuthorizationHeaderParametersAreIgnoredWithAWarning() throws IOException {
+        ApiModelReader.Result result = read("""
+                /items:
+                  get:
+                    operationId: listItems
+                    parameters:
+                      - {name: Accept, in: header, schema: {type: string}}
+                      - {name: content-type, in: header, schema: {type: string}}
+                      - {name: AUTHORIZATION, in: header, required: true, schema: {type: string}}
+                      - {name: X-Trace, in: header, schema: {type: string}}
+                    responses: {'204': {description: none}}
+                """);
+
+        assertThat(operation(result.model(), "listItems").parameters()).extracting(Operation.Parameter::name)
+                .containsExactly("X-Trace");
+        assertThat(result.warnings()).filteredOn(d -> d.code().equals("parameter-ignored")).hasSize(3)
+                .allSatisfy(d -> assertThat(d.message()).contains("is ignored, as OpenAPI says"));
+    }
+
+    @Test
     void operationsWithoutIdsAndAsyncClashesGetDistinctDeterministicNames() throws IOException {
         ApiModelReader.Result result = read("""
                 /a-b:
