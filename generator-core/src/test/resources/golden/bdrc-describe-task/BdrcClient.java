@@ -66,10 +66,11 @@ public final class BdrcClient implements AutoCloseable {
      * <p>Retrieves the details of an asynchronous task.
      *
      * <p>GET <code>/api/v1/tasks/{TaskId}</code>, action <code>DescribeTask</code>. Idempotent (its method is GET): throttling, 5xx answers, timeouts and lost connections are retried.
+     * <p>Tags: <code>tasks</code>.
      *
      * @param taskId The ID of the task. You can call the [sic: the page's sentence breaks off here, presumably before naming the operation that returns task IDs.] (path parameter <code>TaskId</code>)
      * @return The details of the task.
-     * @throws ApiException when the service answers with an error status; it carries the error code and the request id
+     * @throws ApiException when the service answers with an error status; it carries the error code and the request id; {@code e.body(ErrorResponse.class)} reads its body as the spec's {@link ErrorResponse}
      * @throws ApiCallException when no usable answer comes: a timeout, a connection failure, an unreadable body
      * @throws ValidationException when the request breaks the spec (then nothing is sent), or the response breaks the spec and response validation is {@code STRICT}
      */
@@ -81,7 +82,7 @@ public final class BdrcClient implements AutoCloseable {
      * Like {@link #describeTask(String)}, without blocking.
      *
      * @param taskId The ID of the task. You can call the [sic: the page's sentence breaks off here, presumably before naming the operation that returns task IDs.] (path parameter <code>TaskId</code>)
-     * @return a future of the response; it fails with an {@link ApiCallException} (an {@link ApiException} when the service answers with an error status), or with a {@link ValidationException} when the request breaks the spec (then nothing is sent), or the response breaks the spec and response validation is {@code STRICT}
+     * @return a future of the response; it fails with an {@link ApiCallException} (an {@link ApiException} when the service answers with an error status; {@code e.body(ErrorResponse.class)} reads its body as the spec's {@link ErrorResponse}), or with a {@link ValidationException} when the request breaks the spec (then nothing is sent), or the response breaks the spec and response validation is {@code STRICT}
      */
     public CompletableFuture<DescribeTaskResponse> describeTaskAsync(String taskId) {
         return send(describeTaskRequest(taskId));

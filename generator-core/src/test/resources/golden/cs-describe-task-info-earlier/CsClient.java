@@ -66,10 +66,11 @@ public final class CsClient implements AutoCloseable {
      * <p>Queries detailed information about a specific task by ID.
      *
      * <p>GET <code>/tasks/{task_id}</code>, action <code>DescribeTaskInfo</code>. Idempotent (its method is GET): throttling, 5xx answers, timeouts and lost connections are retried.
+     * <p>Tags: <code>tasks</code>.
      *
      * @param taskId The ID of the task. (path parameter <code>task_id</code>)
      * @return Detailed information about the task.
-     * @throws ApiException when the service answers with an error status; it carries the error code and the request id
+     * @throws ApiException when the service answers with an error status; it carries the error code and the request id; {@code e.body(ErrorResponse.class)} reads its body as the spec's {@link ErrorResponse}
      * @throws ApiCallException when no usable answer comes: a timeout, a connection failure, an unreadable body
      * @throws ValidationException when the request breaks the spec (then nothing is sent), or the response breaks the spec and response validation is {@code STRICT}
      */
@@ -81,7 +82,7 @@ public final class CsClient implements AutoCloseable {
      * Like {@link #describeTaskInfo(String)}, without blocking.
      *
      * @param taskId The ID of the task. (path parameter <code>task_id</code>)
-     * @return a future of the response; it fails with an {@link ApiCallException} (an {@link ApiException} when the service answers with an error status), or with a {@link ValidationException} when the request breaks the spec (then nothing is sent), or the response breaks the spec and response validation is {@code STRICT}
+     * @return a future of the response; it fails with an {@link ApiCallException} (an {@link ApiException} when the service answers with an error status; {@code e.body(ErrorResponse.class)} reads its body as the spec's {@link ErrorResponse}), or with a {@link ValidationException} when the request breaks the spec (then nothing is sent), or the response breaks the spec and response validation is {@code STRICT}
      */
     public CompletableFuture<DescribeTaskInfoResponse> describeTaskInfoAsync(String taskId) {
         return send(describeTaskInfoRequest(taskId));

@@ -68,10 +68,11 @@ public final class EfloControllerClient implements AutoCloseable {
      * <p>Queries the details of a task. RPC style: the action (DescribeTask) and the version travel in the x-acs-action and x-acs-version headers, the parameters as a form body of a POST to /.
      *
      * <p>POST <code>/</code>, action <code>DescribeTask</code>. Idempotent (its action only reads, by Alibaba Cloud's naming convention): throttling, 5xx answers, timeouts and lost connections are retried.
+     * <p>Tags: <code>tasks</code>.
      *
      * @param taskId The task ID. (form field <code>TaskId</code>)
      * @return The details of the task.
-     * @throws ApiException when the service answers with an error status; it carries the error code and the request id
+     * @throws ApiException when the service answers with an error status; it carries the error code and the request id; {@code e.body(ErrorResponse.class)} reads its body as the spec's {@link ErrorResponse}
      * @throws ApiCallException when no usable answer comes: a timeout, a connection failure, an unreadable body
      * @throws ValidationException when the request breaks the spec (then nothing is sent), or the response breaks the spec and response validation is {@code STRICT}
      */
@@ -83,7 +84,7 @@ public final class EfloControllerClient implements AutoCloseable {
      * Like {@link #describeTask(String)}, without blocking.
      *
      * @param taskId The task ID. (form field <code>TaskId</code>)
-     * @return a future of the response; it fails with an {@link ApiCallException} (an {@link ApiException} when the service answers with an error status), or with a {@link ValidationException} when the request breaks the spec (then nothing is sent), or the response breaks the spec and response validation is {@code STRICT}
+     * @return a future of the response; it fails with an {@link ApiCallException} (an {@link ApiException} when the service answers with an error status; {@code e.body(ErrorResponse.class)} reads its body as the spec's {@link ErrorResponse}), or with a {@link ValidationException} when the request breaks the spec (then nothing is sent), or the response breaks the spec and response validation is {@code STRICT}
      */
     public CompletableFuture<DescribeTaskResponse> describeTaskAsync(String taskId) {
         return send(describeTaskRequest(taskId));

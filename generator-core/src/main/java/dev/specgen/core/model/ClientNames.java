@@ -11,11 +11,24 @@ import java.util.TreeMap;
  *     {@code CS} → {@code CsClient}, {@code eflo-controller} → {@code EfloControllerClient}
  * @param requestTypeNames the request class of each operation, by operation id ({@code DescribeTaskInfoRequest});
  *     a client generates one only for operations with optional inputs
+ * @param resultTypeNames the result type of each operation whose successful (2xx) responses have bodies of more
+ *     than one type, by operation id ({@code PutBlobResult}): a sealed interface with one record per status
  */
-public record ClientNames(String clientName, SortedMap<String, String> requestTypeNames) {
+public record ClientNames(String clientName, SortedMap<String, String> requestTypeNames,
+        SortedMap<String, String> resultTypeNames) {
 
     public ClientNames {
         requestTypeNames = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(requestTypeNames));
+        resultTypeNames = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(resultTypeNames));
+    }
+
+    /** The result type name of an operation whose 2xx responses have different bodies. */
+    public String resultTypeName(String operationId) {
+        String name = resultTypeNames.get(operationId);
+        if (name == null) {
+            throw new IllegalArgumentException("no result type name was allocated for operation " + operationId);
+        }
+        return name;
     }
 
     /** The request class name of an operation. */

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param operationId the spec's operation id (or one derived from method and path when it has none)
  * @param javaName the client method's name
+ * @param asyncJavaName the name of its {@code CompletableFuture} flavour: {@code javaName + "Async"}, unless another
+ *     operation (or another operation's flavour) has that name, when it gets a numeric suffix
  * @param method the HTTP method, upper case
  * @param path the path template, e.g. {@code /tasks/{task_id}}
  * @param parameters the parameters, path ones first in path order, then the rest sorted by name
@@ -24,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 public record Operation(
         String operationId,
         String javaName,
+        String asyncJavaName,
         String method,
         String path,
         List<Parameter> parameters,
@@ -58,6 +61,9 @@ public record Operation(
      *
      * @param style the serialization style as the spec names it ({@code simple}, {@code form}, …)
      * @param explode whether arrays and objects are exploded
+     * @param allowReserved whether a query value's reserved characters ({@code /?:@} …) are sent unencoded
+     * @param contentType the media type of a parameter described by {@code content} instead of {@code schema}
+     *     ({@code application/json}: its value is sent as JSON text); {@code null} for a schema
      * @param defaultValue the value the server assumes when the parameter is not sent, if the schema says
      */
     public record Parameter(
@@ -69,6 +75,8 @@ public record Operation(
             Constraints constraints,
             String style,
             boolean explode,
+            boolean allowReserved,
+            @Nullable String contentType,
             @Nullable JsonValue defaultValue,
             Docs docs,
             SourceLocation location) {}
@@ -107,6 +115,20 @@ public record Operation(
     public record Header(String name, boolean required, TypeRef type, Constraints constraints, Docs docs,
             SourceLocation location) {}
 
-    /** A body in one media type. The type is {@code null} when the spec gives no schema. */
-    public record Content(String mediaType, @Nullable TypeRef type) {}
+    /**
+     * A body in one media type. The type is {@code null} when the spec gives no schema.
+     *
+     * @param partContentTypes the content type the spec's {@code encoding} gives a multipart part or form field,
+     *     by property name (only those that give one)
+     */
+    public record Content(String mediaType, @Nullable TypeRef type, SortedMap<String, String> partContentTypes) {
+        public Content {
+            partContentTypes = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(partContentTypes));
+        }
+
+        /** A body without {@code encoding} entries. */
+        public Content(String mediaType, @Nullable TypeRef type) {
+            this(mediaType, type, new TreeMap<>());
+        }
+    }
 }

@@ -114,6 +114,7 @@ public final class ApiModelReader {
         NameScope methods = new NameScope(JavaNames.Style.MEMBER, CLIENT_MEMBERS, "_");
         Map<String, NameScope.Allocation> names =
                 methods.allocate(drafts.stream().map(OperationTranslator.Draft::operationId).toList());
+        Map<String, String> asyncNames = asyncNames(drafts, names);
         List<Operation> operations = new ArrayList<>();
         for (OperationTranslator.Draft draft : drafts) {
             Operation op = draft.operation();
@@ -122,12 +123,37 @@ public final class ApiModelReader {
                 renames.add(new Rename(op.location().child("operationId"), draft.operationId(), name.javaName(),
                         name.reason()));
             }
-            operations.add(new Operation(op.operationId(), name.javaName(), op.method(), op.path(),
+            operations.add(new Operation(op.operationId(), name.javaName(), asyncNames.get(draft.operationId()),
+                    op.method(), op.path(),
                     nameParameters(op.parameters()), op.requestBody(), op.responses(), op.tags(), op.security(),
                     op.securityRequirements(), op.docs(), op.extensions(), op.location()));
         }
         operations.sort(Comparator.comparing(Operation::javaName));
         return operations;
+    }
+
+    /**
+     * Names the {@code CompletableFuture} flavour of each operation ({@code describeTaskAsync}) after every blocking
+     * one, which are reserved: when an operation is itself called {@code describeTaskAsync}, the flavour of
+     * {@code describeTask} becomes {@code describeTaskAsync2}, never the other way round.
+     */
+    private static Map<String, String> asyncNames(List<OperationTranslator.Draft> drafts,
+            Map<String, NameScope.Allocation> blocking) {
+        Set<String> taken = new java.util.HashSet<>(CLIENT_MEMBERS);
+        blocking.values().forEach(allocation -> taken.add(allocation.javaName()));
+        Map<String, String> byOperationId = new java.util.HashMap<>();
+        for (OperationTranslator.Draft draft : drafts) {
+            // The blocking name plus "Async" as it is (getABAsync, not a re-cased getAbAsync); blocking names are
+            // distinct, so only a blocking name can be in the way.
+            String base = blocking.get(draft.operationId()).javaName() + "Async";
+            String name = base;
+            for (int suffix = 2; taken.contains(name); suffix++) {
+                name = base + suffix;
+            }
+            taken.add(name);
+            byOperationId.put(draft.operationId(), name);
+        }
+        return byOperationId;
     }
 
     /**
@@ -143,7 +169,8 @@ public final class ApiModelReader {
         List<Operation.Parameter> named = new ArrayList<>();
         for (Operation.Parameter p : parameters) {
             named.add(new Operation.Parameter(p.name(), names.get(specName.apply(p)).javaName(), p.in(), p.required(),
-                    p.type(), p.constraints(), p.style(), p.explode(), p.defaultValue(), p.docs(), p.location()));
+                    p.type(), p.constraints(), p.style(), p.explode(), p.allowReserved(), p.contentType(), p.defaultValue(), p.docs(),
+                    p.location()));
         }
         return named;
     }

@@ -6,6 +6,7 @@ import dev.specgen.core.model.Operation;
 import dev.specgen.core.model.Rename;
 import dev.specgen.core.model.SourceLocation;
 import dev.specgen.core.model.TypeDef;
+import dev.specgen.core.model.TypeRef;
 import dev.specgen.core.naming.JavaNames;
 import dev.specgen.core.naming.NameScope;
 import dev.specgen.core.naming.ReservedNames;
@@ -24,7 +25,8 @@ import java.util.TreeMap;
  * <p>The client is named after the spec's Alibaba Cloud product ({@code x-acs-product}: {@code CS} →
  * {@code CsClient}, {@code eflo-controller} → {@code EfloControllerClient}), else after {@code info.title} without
  * a trailing "API" ({@code Swagger Petstore} → {@code SwaggerPetstoreClient}, {@code Stripe API} →
- * {@code StripeClient}). A request class is the operation id followed by "Request".
+ * {@code StripeClient}). A request class is the operation id followed by "Request"; the result type of an
+ * operation whose 2xx responses have different bodies, the operation id followed by "Result".
  */
 final class ClientNaming {
 
@@ -41,6 +43,9 @@ final class ClientNaming {
         proposals.add(clientProposal);
         for (Operation operation : operations) {
             proposals.add(operation.operationId() + " request");
+            if (hasSeveralSuccessBodies(operation)) {
+                proposals.add(operation.operationId() + " result");
+            }
         }
         // An empty suffix for reserved names: a clash with a model type goes straight to a numeric suffix.
         Map<String, NameScope.Allocation> names = new NameScope(JavaNames.Style.TYPE, reserved, "").allocate(proposals);
@@ -55,7 +60,28 @@ final class ClientNaming {
         for (Operation operation : operations) {
             requestTypes.put(operation.operationId(), names.get(operation.operationId() + " request").javaName());
         }
-        return new ClientNames(client.javaName(), new TreeMap<>(requestTypes));
+        Map<String, String> resultTypes = new TreeMap<>();
+        for (Operation operation : operations) {
+            if (hasSeveralSuccessBodies(operation)) {
+                resultTypes.put(operation.operationId(), names.get(operation.operationId() + " result").javaName());
+            }
+        }
+        return new ClientNames(client.javaName(), new TreeMap<>(requestTypes), new TreeMap<>(resultTypes));
+    }
+
+    /**
+     * Whether the 2xx responses have bodies of more than one type (over all their media types, so that this is
+     * true whenever the client's choice of one media type per response yields different types).
+     */
+    static boolean hasSeveralSuccessBodies(Operation operation) {
+        Set<TypeRef> types = new HashSet<>();
+        for (Operation.Response response : operation.responses()) {
+            if (response.isSuccess()) {
+                response.contents().forEach(content -> types.add(content.type() == null
+                        ? new TypeRef.AnyValue() : content.type()));
+            }
+        }
+        return types.size() > 1;
     }
 
     private static String clientProposal(ApiInfo info) {

@@ -99,7 +99,7 @@ final class OperationTranslator {
         List<SecurityRequirement> requirements = securityRequirements(operation);
         Docs docs = new Docs(SchemaFacts.blankToNull(operation.getSummary()),
                 SchemaFacts.blankToNull(operation.getDescription()), Boolean.TRUE.equals(operation.getDeprecated()));
-        return new Operation(operationId, operationId, method, path, parameters, body, responses,
+        return new Operation(operationId, operationId, operationId + "Async", method, path, parameters, body, responses,
                 operation.getTags() == null ? List.of() : operation.getTags(), schemeNames(requirements), requirements,
                 docs,
                 Extensions.strings(operation.getExtensions()), location);
@@ -109,8 +109,9 @@ final class OperationTranslator {
             io.swagger.v3.oas.models.Operation operation, String proposal, SourceLocation location,
             SourceLocation pathLocation) {
         Map<String, Operation.Parameter> byKey = new LinkedHashMap<>();
-        addParameters(item.getParameters(), proposal, pathLocation.child("parameters"), byKey);
-        addParameters(operation.getParameters(), proposal, location.child("parameters"), byKey);
+        ParameterTranslator translator = new ParameterTranslator(schemas, raw, diagnostics, this::resolveParameter);
+        translator.addAll(item.getParameters(), proposal, pathLocation.child("parameters"), byKey);
+        translator.addAll(operation.getParameters(), proposal, location.child("parameters"), byKey);
         List<Operation.Parameter> all = new ArrayList<>(byKey.values());
         // Path parameters in the order the path names them, so that client methods take them that way.
         all.sort(Comparator.comparing((Operation.Parameter p) -> p.in() != ParameterLocation.PATH)
@@ -118,55 +119,6 @@ final class OperationTranslator {
                 .thenComparing(Operation.Parameter::in)
                 .thenComparing(Operation.Parameter::name));
         return all;
-    }
-
-    private void addParameters(@Nullable List<Parameter> parameters, String proposal, SourceLocation location,
-            Map<String, Operation.Parameter> into) {
-        if (parameters == null) {
-            return;
-        }
-        // Visited in (location, name) order, not spec order, so that the names of hoisted inline
-        // types (a header and a query parameter both called "mode") do not depend on the spec's order.
-        Map<String, Integer> order = new TreeMap<>();
-        Map<Integer, Parameter> byIndex = new LinkedHashMap<>();
-        for (int i = 0; i < parameters.size(); i++) {
-            Parameter parameter = resolveParameter(parameters.get(i), location.child(i));
-            if (parameter != null) {
-                byIndex.put(i, parameter);
-                order.put(parameter.getIn() + " " + parameter.getName() + " " + i, i);
-            }
-        }
-        for (int i : order.values()) {
-            Parameter parameter = byIndex.get(i);
-            SourceLocation at = location.child(i);
-            ParameterLocation in = switch (String.valueOf(parameter.getIn())) {
-                case "path" -> ParameterLocation.PATH;
-                case "header" -> ParameterLocation.HEADER;
-                case "cookie" -> ParameterLocation.COOKIE;
-                default -> ParameterLocation.QUERY;
-            };
-            Schema<?> schema = parameter.getSchema();
-            TypeRef type = schema == null ? new TypeRef.Scalar(dev.specgen.core.model.ScalarKind.STRING)
-                    : schemas.translate(schema, proposal + " " + parameter.getName(), at.child("schema"));
-            Schema<?> resolved = schema == null ? null : schemas.resolve(schema);
-            Constraints constraints = resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved);
-            String style = parameter.getStyle() == null ? defaultStyle(in) : parameter.getStyle().toString();
-            boolean explode = parameter.getExplode() == null ? style.equals("form") : parameter.getExplode();
-            Docs docs = new Docs(null, SchemaFacts.blankToNull(parameter.getDescription()),
-                    Boolean.TRUE.equals(parameter.getDeprecated()));
-            JsonValue defaultValue = resolved == null ? null : JsonValues.ofParsed(resolved.getDefault());
-            into.put(in + ":" + parameter.getName(), new Operation.Parameter(parameter.getName(), parameter.getName(),
-                    in, in == ParameterLocation.PATH || Boolean.TRUE.equals(parameter.getRequired()), type, constraints,
-                    style, explode, defaultValue, docs, at));
-            JsonValue example = schemas.collectsExamples() ? raw.valueAt(at.child("example")) : null;
-            if (example != null) {
-                schemas.addExample(new ExampleUse(at.child("example"), type, constraints, example));
-            }
-        }
-    }
-
-    private static String defaultStyle(ParameterLocation in) {
-        return in == ParameterLocation.QUERY || in == ParameterLocation.COOKIE ? "form" : "simple";
     }
 
     private @Nullable Parameter resolveParameter(Parameter parameter, SourceLocation location) {
@@ -229,7 +181,15 @@ final class OperationTranslator {
             SourceLocation at = location.child(mediaType);
             TypeRef type = media.getSchema() == null ? null
                     : schemas.translate(media.getSchema(), proposal, at.child("schema"));
-            contents.add(new Operation.Content(mediaType, type));
+            TreeMap<String, String> partContentTypes = new TreeMap<>();
+            if (media.getEncoding() != null) {
+                media.getEncoding().forEach((property, encoding) -> {
+                    if (encoding != null && SchemaFacts.blankToNull(encoding.getContentType()) != null) {
+                        partContentTypes.put(property, encoding.getContentType().strip());
+                    }
+                });
+            }
+            contents.add(new Operation.Content(mediaType, type, partContentTypes));
             if (type != null && schemas.collectsExamples()) {
                 collectMediaExamples(media, type, at);
             }

@@ -2,6 +2,8 @@ package dev.specgen.runtime.http;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service answered with an error status (anything but 2xx). Carries what Alibaba Cloud's error bodies carry,
@@ -21,6 +23,8 @@ public class ApiException extends ApiCallException {
     private final @Nullable String hostId;
     private final @Nullable String recommend;
     private final String rawBody;
+    /** The client's mapper, to read the body as a type; not serialized (an exception outlives its client). */
+    private transient @Nullable JsonMapper mapper;
 
     /**
      * @param operation the operation that failed
@@ -91,6 +95,30 @@ public class ApiException extends ApiCallException {
     /** The response body exactly as received (UTF-8); empty when there was none. */
     public String rawBody() {
         return rawBody;
+    }
+
+    /**
+     * The body read as JSON into the type the spec gives for this status (its {@code default} or {@code 4XX}
+     * response, e.g. {@code e.body(Problem.class)}), with the client's JSON settings; the generated client's
+     * Javadoc names the type. Empty when there is no body or it is not JSON of that type: the raw body, the
+     * status and the error code stay available then.
+     */
+    public <B> Optional<B> body(Class<B> type) {
+        if (rawBody.isBlank()) {
+            return Optional.empty();
+        }
+        JsonMapper reader = mapper != null ? mapper : JsonMapper.builder().build();
+        try {
+            return Optional.ofNullable(reader.readValue(rawBody, type));
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Lets {@link #body(Class)} read with the client's mapper. */
+    ApiException readingWith(JsonMapper clientMapper) {
+        this.mapper = clientMapper;
+        return this;
     }
 
     /** Whether the service refused the call for now: HTTP 429 or a {@code Throttling*} code. */

@@ -26,6 +26,7 @@ public final class ApiOperation<T> {
     private final Map<String, String> headers;
     private final ResponseReader<T> reader;
     private final @Nullable Validator<? super T> validator;
+    private final java.util.Set<Integer> emptyStatuses;
 
     private ApiOperation(Builder builder, ResponseReader<T> reader) {
         this(builder, reader, null);
@@ -39,6 +40,7 @@ public final class ApiOperation<T> {
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
         this.reader = reader;
         this.validator = validator;
+        this.emptyStatuses = java.util.Set.copyOf(builder.emptyStatuses);
     }
 
     /**
@@ -80,6 +82,11 @@ public final class ApiOperation<T> {
         return headers;
     }
 
+    /** Whether a successful response with this status has no body, so that the call returns {@code null}. */
+    boolean answersWithoutBody(int status) {
+        return emptyStatuses.contains(status);
+    }
+
     ResponseReader<T> reader() {
         return reader;
     }
@@ -101,6 +108,7 @@ public final class ApiOperation<T> {
         private final PathTemplate path;
         private boolean idempotent;
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private final java.util.Set<Integer> emptyStatuses = new java.util.TreeSet<>();
 
         private Builder(String name, String method, String pathTemplate) {
             this.name = Objects.requireNonNull(name, "name");
@@ -115,6 +123,15 @@ public final class ApiOperation<T> {
         /** Overrides whether the operation is idempotent. */
         public Builder idempotent(boolean idempotent) {
             this.idempotent = idempotent;
+            return this;
+        }
+
+        /**
+         * A successful status whose response has no body (a {@code 204} beside a {@code 200} with one): calls that
+         * get it return {@code null} instead of reading a body.
+         */
+        public Builder withoutBodyOn(int status) {
+            emptyStatuses.add(status);
             return this;
         }
 
@@ -146,6 +163,22 @@ public final class ApiOperation<T> {
         /** The successful response is JSON of this (generic) type, checked by this validator after reading. */
         public <T> ApiOperation<T> returns(JsonType<T> type, Validator<? super T> validator) {
             return new ApiOperation<>(this, ResponseReader.json(type), Objects.requireNonNull(validator, "validator"));
+        }
+
+        /**
+         * The successful responses have different bodies by status; calls return what the variant of the status
+         * read and wrapped.
+         */
+        public <T> ApiOperation<T> returns(ResponseVariants<T> variants) {
+            return new ApiOperation<>(this, variants.reader());
+        }
+
+        /**
+         * The successful responses have different bodies by status, and what a call returns is checked by this
+         * validator after reading, as the client's {@link dev.specgen.runtime.validation.ResponseValidation} says.
+         */
+        public <T> ApiOperation<T> returns(ResponseVariants<T> variants, Validator<? super T> validator) {
+            return new ApiOperation<>(this, variants.reader(), Objects.requireNonNull(validator, "validator"));
         }
 
         /** The successful response has no body worth reading; calls return {@code null}. */

@@ -25,10 +25,10 @@ public final class ApiRequest<T> {
     static final String BODY_PATH = "$request.body";
 
     private final ApiOperation<T> operation;
-    private final Map<String, Object> pathParameters;
+    private final Map<String, PathValue> pathParameters;
     private final List<QueryValue> query;
-    private final Map<String, Object> headers;
-    private final Map<String, Object> cookies;
+    private final Map<String, HeaderValue> headers;
+    private final List<CookieValue> cookies;
     private final @Nullable Body body;
     private final @Nullable Supplier<List<Violation>> parameterCheck;
     private final @Nullable Supplier<List<Violation>> bodyCheck;
@@ -38,7 +38,7 @@ public final class ApiRequest<T> {
         this.pathParameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.pathParameters));
         this.query = List.copyOf(builder.query);
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
-        this.cookies = Collections.unmodifiableMap(new LinkedHashMap<>(builder.cookies));
+        this.cookies = List.copyOf(builder.cookies);
         this.body = builder.body;
         this.parameterCheck = builder.parameterCheck;
         this.bodyCheck = builder.bodyCheck;
@@ -48,7 +48,7 @@ public final class ApiRequest<T> {
         return operation;
     }
 
-    Map<String, Object> pathParameters() {
+    Map<String, PathValue> pathParameters() {
         return pathParameters;
     }
 
@@ -56,11 +56,11 @@ public final class ApiRequest<T> {
         return query;
     }
 
-    Map<String, Object> headers() {
+    Map<String, HeaderValue> headers() {
         return headers;
     }
 
-    Map<String, Object> cookies() {
+    List<CookieValue> cookies() {
         return cookies;
     }
 
@@ -84,15 +84,22 @@ public final class ApiRequest<T> {
                 + "]";
     }
 
-    /**
-     * A query parameter. A collection value is written as the same name repeated ({@code delimiter == null},
-     * OpenAPI's exploded form), or as one value joined by the delimiter ({@code ,} for form without explode,
-     * {@code " "} for spaceDelimited, {@code |} for pipeDelimited).
-     */
-    record QueryValue(String name, Object value, @Nullable String delimiter) {}
+    /** A path parameter's value and how {@link ParameterStyle} writes it. */
+    record PathValue(Object value, ParameterStyle style, boolean explode) {}
+
+    /** A query parameter's value and how {@link ParameterStyle} writes it. */
+    record QueryValue(String name, Object value, ParameterStyle style, boolean explode, boolean allowReserved) {}
+
+    /** A header parameter's value (style simple). */
+    record HeaderValue(Object value, boolean explode) {}
+
+    /** A cookie parameter's value (style form). */
+    record CookieValue(String name, Object value, boolean explode) {}
 
     /** A request body, encoded by the caller with its JSON mapper. */
-    sealed interface Body permits JsonBody, FormBody, RawBody {}
+    sealed interface Body permits JsonBody, FormBody, RawBody, MultipartBody {}
+
+    record MultipartBody(Multipart parts) implements Body {}
 
     record JsonBody(Object value, String contentType) implements Body {}
 
@@ -106,10 +113,10 @@ public final class ApiRequest<T> {
      */
     public static final class Builder<T> {
         private final ApiOperation<T> operation;
-        private final Map<String, Object> pathParameters = new LinkedHashMap<>();
+        private final Map<String, PathValue> pathParameters = new LinkedHashMap<>();
         private final List<QueryValue> query = new ArrayList<>();
-        private final Map<String, Object> headers = new LinkedHashMap<>();
-        private final Map<String, Object> cookies = new LinkedHashMap<>();
+        private final Map<String, HeaderValue> headers = new LinkedHashMap<>();
+        private final List<CookieValue> cookies = new ArrayList<>();
         private @Nullable Body body;
         private @Nullable Supplier<List<Violation>> parameterCheck;
         private @Nullable Supplier<List<Violation>> bodyCheck;
@@ -118,40 +125,71 @@ public final class ApiRequest<T> {
             this.operation = operation;
         }
 
-        /** A value of a path parameter; it becomes exactly one percent-encoded segment (a list: comma-joined). */
+        /**
+         * A value of a path parameter in style simple: exactly one percent-encoded segment (a list: comma-joined;
+         * an object: {@code R,100,G,200}).
+         */
         public Builder<T> pathParameter(String name, Object value) {
-            pathParameters.put(name, Objects.requireNonNull(value, name));
+            return pathParameter(name, value, ParameterStyle.SIMPLE, false);
+        }
+
+        /** A value of a path parameter in the given style ({@code SIMPLE}, {@code LABEL} or {@code MATRIX}). */
+        public Builder<T> pathParameter(String name, Object value, ParameterStyle style, boolean explode) {
+            pathParameters.put(name, new PathValue(Objects.requireNonNull(value, name),
+                    Objects.requireNonNull(style, "style"), explode));
             return this;
         }
 
-        /** A query parameter; a collection is written as the name repeated; {@code null} leaves it out. */
+        /**
+         * A query parameter in style form, exploded (OpenAPI's default): a collection as the name repeated, an
+         * object as one pair per member; {@code null} leaves it out.
+         */
         public Builder<T> queryParameter(String name, @Nullable Object value) {
+            return queryParameter(name, value, ParameterStyle.FORM, true);
+        }
+
+        /** A query parameter in the given style; {@code null} leaves it out. */
+        public Builder<T> queryParameter(String name, @Nullable Object value, ParameterStyle style, boolean explode) {
+            return queryParameter(name, value, style, explode, false);
+        }
+
+        /**
+         * A query parameter in the given style; with {@code allowReserved}, RFC 3986's reserved characters in its
+         * values are sent as they are (except {@code & = # +}, which would change how the query is read).
+         */
+        public Builder<T> queryParameter(String name, @Nullable Object value, ParameterStyle style, boolean explode,
+                boolean allowReserved) {
             if (value != null) {
-                query.add(new QueryValue(name, value, null));
+                query.add(new QueryValue(name, value, Objects.requireNonNull(style, "style"), explode, allowReserved));
             }
             return this;
         }
 
-        /** A query parameter whose collection value is joined into one value with the delimiter. */
-        public Builder<T> queryParameter(String name, @Nullable Object value, String delimiter) {
-            if (value != null) {
-                query.add(new QueryValue(name, value, Objects.requireNonNull(delimiter, "delimiter")));
-            }
-            return this;
-        }
-
-        /** A header parameter (a collection: comma-joined); {@code null} leaves it out. */
+        /** A header parameter (style simple: a collection comma-joined); {@code null} leaves it out. */
         public Builder<T> header(String name, @Nullable Object value) {
+            return header(name, value, false);
+        }
+
+        /** A header parameter; an exploded object is written {@code R=100,G=200}; {@code null} leaves it out. */
+        public Builder<T> header(String name, @Nullable Object value, boolean explode) {
             if (value != null) {
-                headers.put(HeaderChecks.name(name), value);
+                headers.put(HeaderChecks.name(name), new HeaderValue(value, explode));
             }
             return this;
         }
 
-        /** A cookie parameter; {@code null} leaves it out. */
+        /**
+         * A cookie parameter in style form, exploded (OpenAPI's default: a collection as the name repeated);
+         * {@code null} leaves it out.
+         */
         public Builder<T> cookie(String name, @Nullable Object value) {
+            return cookie(name, value, true);
+        }
+
+        /** A cookie parameter in style form; unexploded, a collection is one comma-joined value. */
+        public Builder<T> cookie(String name, @Nullable Object value, boolean explode) {
             if (value != null) {
-                cookies.put(name, value);
+                cookies.add(new CookieValue(name, value, explode));
             }
             return this;
         }
@@ -195,6 +233,13 @@ public final class ApiRequest<T> {
         /** A body written as {@code application/x-www-form-urlencoded} fields. */
         public Builder<T> formBody(@Nullable Object value, FormStyle style) {
             body = value == null ? null : new FormBody(value, style);
+            bodyCheck = null; // a body replaced is no longer the one a validator was given for
+            return this;
+        }
+
+        /** A {@code multipart/form-data} body; the boundary is chosen when the call is encoded. */
+        public Builder<T> multipartBody(@Nullable Multipart parts) {
+            body = parts == null ? null : new MultipartBody(parts);
             bodyCheck = null; // a body replaced is no longer the one a validator was given for
             return this;
         }

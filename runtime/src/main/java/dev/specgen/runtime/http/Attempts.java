@@ -97,7 +97,8 @@ final class Attempts {
         if (status >= 200 && status < 300) {
             T value;
             try {
-                value = call.operation.reader().read(body, settings.mapper());
+                value = call.operation.answersWithoutBody(status) ? null
+                        : call.operation.reader().read(status, body, settings.mapper());
             } catch (RuntimeException e) {
                 ApiDecodingException failure = new ApiDecodingException(call.operation.name(), call.attempts, status,
                         call.operation.reader().description(), requestId, ErrorDetails.utf8(body), e);
@@ -109,7 +110,7 @@ final class Attempts {
         }
         ErrorDetails details = ErrorDetails.read(body, response.headers(), settings.mapper());
         ApiException failure = new ApiException(call.operation.name(), call.attempts, status, details,
-                ErrorDetails.utf8(body));
+                ErrorDetails.utf8(body)).readingWith(settings.mapper());
         notifyAfter(attempt, status, elapsed, details.requestId(), failure);
         FailureKind kind = failure.isThrottling() ? FailureKind.THROTTLED
                 : status >= 500 ? FailureKind.SERVER_ERROR : FailureKind.PERMANENT;

@@ -1,16 +1,15 @@
 package dev.specgen.runtime.http;
 
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns parameter values into the text that goes on the wire. Strings, numbers and booleans as they are;
  * generated open enums and lenient dates by their {@code toString()}, which is their wire value; {@code byte[]}
- * as base64; collections element by element; maps and other objects as JSON text.
+ * as base64; maps, records and collections as JSON text (a parameter's lists and objects are written by its
+ * {@link ParameterStyle} instead, element by element).
  */
 final class ParameterText {
 
@@ -29,19 +28,5 @@ final class ParameterText {
         }
         // Generated open enums and the lenient date types: toString() is the raw wire value.
         return value.toString();
-    }
-
-    /** The texts of a value that may be a collection (one text per element) or a single value. */
-    static List<String> each(Object value, JsonMapper mapper) {
-        if (value instanceof Collection<?> collection) {
-            List<String> texts = new ArrayList<>(collection.size());
-            for (Object element : collection) {
-                if (element != null) {
-                    texts.add(of(element, mapper));
-                }
-            }
-            return texts;
-        }
-        return List.of(of(value, mapper));
     }
 }

@@ -1,13 +1,12 @@
 package dev.specgen.runtime.http;
 
-import dev.specgen.runtime.signing.PercentEncoding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A path such as {@code /tasks/{task_id}}, parsed once per operation. Each parameter is filled in as exactly one
- * percent-encoded segment ({@link PercentEncoding#encodePathSegment}), so a value containing {@code /} or
+ * A path such as {@code /tasks/{task_id}}, parsed once per operation. Each parameter is filled in with its value
+ * written in its {@link ParameterStyle} and percent-encoded as one segment, so a value containing {@code /} or
  * {@code ..} can never change which path is requested.
  */
 public final class PathTemplate {
@@ -55,7 +54,8 @@ public final class PathTemplate {
     }
 
     /**
-     * Fills the template with already-textual values, each encoded as one segment.
+     * Fills the template with values already written in their style and percent-encoded. A value that would read
+     * as a dot segment ({@code .} or {@code ..}) has its dots encoded, so that it cannot change the path.
      *
      * @throws IllegalArgumentException when a parameter has no value or an empty one
      */
@@ -75,7 +75,7 @@ public final class PathTemplate {
                 throw new IllegalArgumentException("path parameter '" + name + "' of " + template
                         + " must not be empty: the request would go to another path");
             }
-            path.append(PercentEncoding.encodePathSegment(value));
+            path.append(value.equals(".") || value.equals("..") ? value.replace(".", "%2E") : value);
         }
         return path.toString();
     }

@@ -11,6 +11,11 @@ abstract class ResponseReader<T> {
     /** Reads the body; a failure becomes an {@link ApiDecodingException} in the caller. */
     abstract T read(byte[] body, JsonMapper mapper);
 
+    /** Reads the body of a response with this status; only {@link ResponseVariants} looks at the status. */
+    T read(int status, byte[] body, JsonMapper mapper) {
+        return read(body, mapper);
+    }
+
     /** What the body should be, for messages: a type name. */
     abstract String description();
 

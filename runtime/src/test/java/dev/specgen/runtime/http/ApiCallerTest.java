@@ -140,10 +140,50 @@ class ApiCallerTest {
         server.then(200, "{}");
         try (ApiCaller caller = builder(server.uri()).build()) {
             caller.executeBlocking(GET_TASK.newRequest().pathParameter("id", "t")
-                    .queryParameter("tag", List.of("a b", "c*")).queryParameter("ids", List.of(1, 2), ",")
+                    .queryParameter("tag", List.of("a b", "c*")).queryParameter("ids", List.of(1, 2), ParameterStyle.FORM, false)
                     .queryParameter("absent", null).build());
         }
-        assertThat(server.received.get(0).rawQuery()).isEqualTo("tag=a%20b&tag=c%2A&ids=1%2C2");
+        assertThat(server.received.get(0).rawQuery()).isEqualTo("tag=a%20b&tag=c%2A&ids=1,2");
+    }
+
+    /** What a generated sealed result type does, by hand: one record per status. */
+    sealed interface PutResult {
+        record Stored(Task task) implements PutResult {}
+
+        record Created(String text) implements PutResult {}
+
+        record Unchanged() implements PutResult {}
+    }
+
+    @Test
+    void eachSuccessfulStatusIsReadAsItsOwnVariant() {
+        ApiOperation<PutResult> put = ApiOperation.builder("Put", "PUT", "/tasks/{id}")
+                .returns(ResponseVariants.<PutResult>builder()
+                        .json("200", Task.class, PutResult.Stored::new)
+                        .text("2XX", PutResult.Created::new)
+                        .empty("204", PutResult.Unchanged::new)
+                        .build());
+        server.then(200, "{\"id\":\"t-1\"}").then(201, "made").then(204, "");
+        try (ApiCaller caller = builder(server.uri()).build()) {
+            assertThat(caller.executeBlocking(put.newRequest().pathParameter("id", "t").build()))
+                    .isEqualTo(new PutResult.Stored(new Task("t-1", null)));
+            assertThat(caller.executeBlocking(put.newRequest().pathParameter("id", "t").build()))
+                    .isEqualTo(new PutResult.Created("made"));
+            assertThat(caller.executeBlocking(put.newRequest().pathParameter("id", "t").build()))
+                    .isEqualTo(new PutResult.Unchanged());
+        }
+    }
+
+    @Test
+    void aSuccessfulStatusTheSpecDoesNotDescribeFailsNamingIt() {
+        ApiOperation<PutResult> put = ApiOperation.builder("Put", "PUT", "/tasks/{id}")
+                .returns(ResponseVariants.<PutResult>builder().empty("204", PutResult.Unchanged::new).build());
+        server.then(202, "{}");
+        try (ApiCaller caller = builder(server.uri()).build()) {
+            assertThatThrownBy(() -> caller.executeBlocking(put.newRequest().pathParameter("id", "t").build()))
+                    .isInstanceOf(ApiDecodingException.class)
+                    .hasStackTraceContaining("the spec describes no response for status 202 (it describes [204])");
+        }
     }
 
     @Test

@@ -55,6 +55,9 @@ public final class ClientEmitter {
             if (plan.requestType() != null) {
                 files.add(SourceFiles.of(RequestClassEmitter.emit(plan, client, packageName)));
             }
+            if (plan.response().kind() == ResponsePlan.Kind.VARIANTS) {
+                files.add(SourceFiles.of(ResultTypeEmitter.emit(plan, client, packageName)));
+            }
         }
         String page = new UsagePageRenderer(model, options.client().usageTemplate())
                 .render(client, model.info(), service, plans, validators);
@@ -73,9 +76,10 @@ public final class ClientEmitter {
                         + " type (from " + type.location() + "); choose another client name");
             }
         }
-        if (model.clientNames().requestTypeNames().containsValue(override)) {
+        if (model.clientNames().requestTypeNames().containsValue(override)
+                || model.clientNames().resultTypeNames().containsValue(override)) {
             throw new IllegalArgumentException("the client name '" + override + "' is already the name of a request"
-                    + " class; choose another client name");
+                    + " or result class; choose another client name");
         }
         return override;
     }

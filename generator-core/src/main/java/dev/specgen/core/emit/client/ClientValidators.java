@@ -57,18 +57,32 @@ final class ClientValidators {
      * validators, or a type such as {@code String} or {@code Map} that has no generated validator).
      */
     @Nullable CodeBlock validatorOf(TypeName type) {
+        CodeBlock check = validation(type, CodeBlock.of("items"));
+        if (check == null) {
+            return null;
+        }
+        ClassName model = modelClass(type.withoutAnnotations());
+        return model != null ? CodeBlock.of("$T::validate", names.validatorOf(modelTypes.get(model)))
+                : CodeBlock.of("items -> $L", check);
+    }
+
+    /**
+     * The call that validates {@code value} of {@code type}: {@code TaskValidator.validate(value)}, or for a list of
+     * model values {@code Violations.eachItem(value, TaskValidator::validate)}; {@code null} when there is none.
+     */
+    private @Nullable CodeBlock validation(TypeName type, CodeBlock value) {
         if (names == null) {
             return null;
         }
         TypeName plain = type.withoutAnnotations();
         ClassName model = modelClass(plain);
         if (model != null) {
-            return CodeBlock.of("$T::validate", names.validatorOf(modelTypes.get(model)));
+            return CodeBlock.of("$T.validate($L)", names.validatorOf(modelTypes.get(model)), value);
         }
         if (plain instanceof ParameterizedTypeName generic && generic.rawType().equals(LIST)) {
             ClassName item = modelClass(generic.typeArguments().get(0).withoutAnnotations());
             if (item != null) {
-                return CodeBlock.of("items -> $T.eachItem(items, $T::validate)", RuntimeTypes.VIOLATIONS,
+                return CodeBlock.of("$T.eachItem($L, $T::validate)", RuntimeTypes.VIOLATIONS, value,
                         names.validatorOf(modelTypes.get(item)));
             }
         }
@@ -112,7 +126,33 @@ final class ClientValidators {
 
     /** Whether the operation's successful response is validated after reading. */
     boolean validatesResponse(OperationPlan plan) {
-        return plan.response().kind() == ResponsePlan.Kind.JSON && validatorOf(plan.response().javaType()) != null;
+        return responseValidator(plan.response()) != null;
+    }
+
+    /**
+     * The validator of what a call returns: of its model type, or for a result type with one record per status,
+     * {@code result -> result instanceof R.Ok ok ? StoredValidator.validate(ok.body()) : … : Violations.none()};
+     * {@code null} when nothing is validated.
+     */
+    @Nullable CodeBlock responseValidator(ResponsePlan response) {
+        if (response.kind() == ResponsePlan.Kind.JSON) {
+            return validatorOf(response.javaType());
+        }
+        if (response.kind() != ResponsePlan.Kind.VARIANTS) {
+            return null;
+        }
+        CodeBlock.Builder code = CodeBlock.builder().add("result -> ");
+        boolean any = false;
+        for (ResponsePlan.Variant variant : response.variants()) {
+            String name = "status" + variant.status();
+            CodeBlock check = variant.kind() == ResponsePlan.Kind.JSON && variant.body() != null
+                    ? validation(variant.body(), CodeBlock.of("$N.body()", name)) : null;
+            if (check != null) {
+                code.add("result instanceof $T $N$W? $L$W: ", variant.record(), name, check);
+                any = true;
+            }
+        }
+        return any ? code.add("$T.none()", RuntimeTypes.VIOLATIONS).build() : null;
     }
 
     private @Nullable ClassName modelClass(TypeName type) {

@@ -2,6 +2,7 @@ package dev.specgen.core.emit.client;
 
 import com.palantir.javapoet.TypeName;
 import dev.specgen.core.model.Docs;
+import dev.specgen.core.model.Operation;
 import dev.specgen.core.model.SourceLocation;
 import org.jspecify.annotations.Nullable;
 
@@ -12,11 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param javaName the Java name of the argument or request component
  * @param type its Java type (not annotated)
  * @param wireName the parameter's name on the wire, the body's media type, or the form field's JSON name
- * @param delimiter for a query parameter whose list is joined into one value: the delimiter; else {@code null}
+ * @param parameter the spec's parameter (its style, explode, allowReserved), for path, query, header and cookie
+ *     inputs; else {@code null}
  * @param location where the parameter or property is in the spec (its {@code example} is looked up there)
  */
 record Input(String javaName, TypeName type, boolean required, Docs docs, Placement placement, String wireName,
-        @Nullable String delimiter, @Nullable SourceLocation location) {
+        Operation.@Nullable Parameter parameter, @Nullable SourceLocation location) {
 
     /** Where the value goes. */
     enum Placement {
@@ -30,6 +32,10 @@ record Input(String javaName, TypeName type, boolean required, Docs docs, Placem
         FORM_BODY,
         /** One field of a form body that the method takes field by field. */
         FORM_FIELD,
+        /** The whole body, {@code multipart/form-data} parts the caller lists ({@code Multipart}). */
+        MULTIPART_BODY,
+        /** One part of a {@code multipart/form-data} body that the method takes part by part. */
+        MULTIPART_PART,
         /** The whole body, as bytes or text the caller already encoded. */
         RAW_BODY
     }

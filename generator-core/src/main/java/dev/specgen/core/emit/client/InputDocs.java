@@ -15,7 +15,8 @@ final class InputDocs {
             case HEADER -> "header " + Javadoc.code(input.wireName());
             case COOKIE -> "cookie " + Javadoc.code(input.wireName());
             case FORM_FIELD -> "form field " + Javadoc.code(input.wireName());
-            case JSON_BODY, FORM_BODY, RAW_BODY -> "body, " + Javadoc.code(input.wireName());
+            case MULTIPART_PART -> "part " + Javadoc.code(input.wireName()) + " of the multipart body";
+            case JSON_BODY, FORM_BODY, MULTIPART_BODY, RAW_BODY -> "body, " + Javadoc.code(input.wireName());
         };
         return text == null ? "the " + where : text + " (" + where + ")";
     }

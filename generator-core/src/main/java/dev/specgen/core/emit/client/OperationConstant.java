@@ -27,7 +27,7 @@ final class OperationConstant {
         if (plan.idempotent() != Idempotency.byMethod(plan.operation())) {
             init.add("\n.idempotent($L)", plan.idempotent());
         }
-        init.add("\n$L", plan.response().finisher(validators.validatorOf(plan.response().javaType()))).unindent().unindent();
+        init.add("\n$L", plan.response().finisher(validators.responseValidator(plan.response()))).unindent().unindent();
         return FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.API_OPERATION, plan.response().javaType()),
                         plan.constant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(init.build())

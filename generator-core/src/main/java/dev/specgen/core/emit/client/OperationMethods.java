@@ -143,6 +143,9 @@ final class OperationMethods {
             doc.add(", action $L", Javadoc.code(plan.action()));
         }
         doc.add(". $L\n", Idempotency.explain(plan.operation()));
+        if (!plan.operation().tags().isEmpty()) {
+            doc.add("<p>Tags: $L.\n", String.join(", ", plan.operation().tags().stream().map(Javadoc::code).toList()));
+        }
         if (plan.operation().docs().deprecated()) {
             doc.add("\n@deprecated the spec marks this operation deprecated\n");
         }
@@ -159,28 +162,47 @@ final class OperationMethods {
 
     private static CodeBlock outcome(OperationPlan plan, ClientValidators validators, boolean async) {
         ResponsePlan response = plan.response();
-        String what = response.description() == null || response.description().isBlank()
+        String what = response.kind() == ResponsePlan.Kind.VARIANTS
+                ? "the response: its record says which successful status came, with that status's body"
+                : response.description() == null || response.description().isBlank()
                 ? "the response" : Javadoc.escape(response.description());
         String invalid = invalidWhen(validators.validatesRequest(plan), validators.validatesResponse(plan));
         if (async) {
-            return CodeBlock.of("@return a future of $L; it fails with an {@link $T} (an {@link $T} when the service"
-                    + " answers with an error status)$L\n", response.returnsNothing() ? "{@code null}" : "the response",
-                    RuntimeTypes.API_CALL_EXCEPTION, RuntimeTypes.API_EXCEPTION,
+            return CodeBlock.of("@return a future of $L$L; it fails with an {@link $T} (an {@link $T} when the service"
+                    + " answers with an error status$L)$L\n", response.returnsNothing() ? "{@code null}" : "the response",
+                    response.returnsNothing() ? "" : withoutBody(response),
+                    RuntimeTypes.API_CALL_EXCEPTION, RuntimeTypes.API_EXCEPTION, errorBody(response),
                     invalid.isEmpty() ? "" : CodeBlock.of(", or with a {@link $T} $L", RuntimeTypes.VALIDATION_EXCEPTION,
                             invalid));
         }
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!response.returnsNothing()) {
-            doc.add("@return $L\n", what);
+            doc.add("@return $L$L\n", what, withoutBody(response));
         }
         doc.add("@throws $T when the service answers with an error status; it carries the error code and"
-                        + " the request id\n", RuntimeTypes.API_EXCEPTION)
+                        + " the request id$L\n", RuntimeTypes.API_EXCEPTION, errorBody(response))
                 .add("@throws $T when no usable answer comes: a timeout, a connection failure, an unreadable body\n",
                         RuntimeTypes.API_CALL_EXCEPTION);
         if (!invalid.isEmpty()) {
             doc.add("@throws $T $L\n", RuntimeTypes.VALIDATION_EXCEPTION, invalid);
         }
         return doc.build();
+    }
+
+    /** {@code , or null when the service answers 204}, when a 2xx status has no body; else empty. */
+    private static String withoutBody(ResponsePlan response) {
+        if (response.statusesWithoutBody().isEmpty()) {
+            return "";
+        }
+        return ", or {@code null} when the service answers " + String.join(" or ",
+                response.statusesWithoutBody().stream().map(String::valueOf).toList());
+    }
+
+    /** How to read the spec's error body from the exception, when the spec gives it a model type. */
+    private static CodeBlock errorBody(ResponsePlan response) {
+        return response.errorType() == null ? CodeBlock.of("")
+                : CodeBlock.of("; {@code e.body($T.class)} reads its body as the spec's {@link $T}",
+                        response.errorType(), response.errorType());
     }
 
     /** When a call fails with a {@code ValidationException}; empty when it cannot. */

@@ -15,15 +15,22 @@ import org.jspecify.annotations.Nullable;
  * @param requestType the request class, when the operation has optional inputs; else {@code null}
  * @param formRecord the model record of a form body taken field by field ({@code FORM_FIELD} inputs), or {@code null}
  * @param formStyle the {@code FormStyle} constant name for form bodies
+ * @param parts the {@code MULTIPART_PART} inputs in the order of the schema's properties, which is the order the
+ *     parts are sent in (the arguments put required ones first), with the content type the spec's {@code encoding}
+ *     gives each
  * @param action the Alibaba Cloud action ({@code x-acs-action}), or {@code null}
  */
 record OperationPlan(Operation operation, String constant, List<Input> required, List<Input> optional,
         @Nullable ClassName requestType, ResponsePlan response, boolean idempotent, @Nullable ClassName formRecord,
-        String formStyle, @Nullable String action) {
+        String formStyle, @Nullable String action, List<Part> parts) {
+
+    /** One part of a multipart body taken part by part. */
+    record Part(Input input, @Nullable String contentType) {}
 
     OperationPlan {
         required = List.copyOf(required);
         optional = List.copyOf(optional);
+        parts = List.copyOf(parts);
     }
 
     List<Input> inputs() {
@@ -37,6 +44,6 @@ record OperationPlan(Operation operation, String constant, List<Input> required,
     }
 
     String asyncMethodName() {
-        return operation.javaName() + "Async";
+        return operation.asyncJavaName();
     }
 }

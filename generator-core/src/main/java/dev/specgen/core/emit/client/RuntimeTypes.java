@@ -15,6 +15,11 @@ final class RuntimeTypes {
     static final ClassName CLIENT_BUILDER = ClassName.get(HTTP, "ClientBuilder");
     static final ClassName SERVICE_DESCRIPTION = ClassName.get(HTTP, "ServiceDescription");
     static final ClassName FORM_STYLE = ClassName.get(HTTP, "FormStyle");
+    static final ClassName PARAMETER_STYLE = ClassName.get(HTTP, "ParameterStyle");
+    static final ClassName MULTIPART = ClassName.get(HTTP, "Multipart");
+    static final ClassName JSON_PARAMETER = ClassName.get(HTTP, "JsonParameter");
+    static final ClassName RESPONSE_VARIANTS = ClassName.get(HTTP, "ResponseVariants");
+    static final ClassName FILE_PART = ClassName.get(HTTP, "FilePart");
     static final ClassName VALIDATION_EXCEPTION = ClassName.get("dev.specgen.runtime.validation", "ValidationException");
     static final ClassName VIOLATIONS = ClassName.get("dev.specgen.runtime.validation", "Violations");
     static final ClassName JSON_TYPE = ClassName.get("dev.specgen.runtime.json", "JsonType");

@@ -11,10 +11,16 @@ record UsagePage(String clientName, String packageName, String title, @Nullable 
         @Nullable String serverTemplate, boolean hasRegion, @Nullable String regionDefault, boolean acs3,
         boolean validated, List<Operation> operations, String firstMethod, String firstArguments) {
 
-    /** One operation's section. */
+    /**
+     * One operation's section.
+     *
+     * @param tags the spec's tags as inline code, comma-separated; {@code null} when there are none
+     * @param errorType the simple name of the error body's model type, {@code null} when the spec gives none
+     */
     record Operation(String methodName, String asyncMethodName, String method, String path, @Nullable String summary,
             String returnType, String asyncType, String exampleArguments, @Nullable String requestType,
-            List<Input> optional, List<Input> inputs, String idempotency) {}
+            List<Input> optional, List<Input> inputs, String idempotency, @Nullable String tags,
+            @Nullable String errorType) {}
 
     /** One input of an operation. */
     record Input(String name, boolean required, String where, @Nullable String description) {}

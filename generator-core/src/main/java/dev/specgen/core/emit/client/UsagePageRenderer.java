@@ -86,7 +86,10 @@ final class UsagePageRenderer {
                 plan.operation().path(), plan.operation().docs().summary(),
                 response.returnsNothing() ? "Void" : simple(response.javaType()), simple(response.javaType()),
                 String.join(", ", arguments), plan.requestType() == null ? null : plan.requestType().simpleName(),
-                optional, inputs, Idempotency.explain(plan.operation()));
+                optional, inputs, Idempotency.explain(plan.operation()),
+                plan.operation().tags().isEmpty() ? null
+                        : String.join(", ", plan.operation().tags().stream().map(tag -> "`" + tag + "`").toList()),
+                response.errorType() == null ? null : response.errorType().simpleName());
     }
 
     private static String where(Input input) {
@@ -96,7 +99,8 @@ final class UsagePageRenderer {
             case HEADER -> "header `" + input.wireName() + "`";
             case COOKIE -> "cookie `" + input.wireName() + "`";
             case FORM_FIELD -> "form field `" + input.wireName() + "`";
-            case JSON_BODY, FORM_BODY, RAW_BODY -> "the body, `" + input.wireName() + "`";
+            case MULTIPART_PART -> "part `" + input.wireName() + "` of the multipart body";
+            case JSON_BODY, FORM_BODY, MULTIPART_BODY, RAW_BODY -> "the body, `" + input.wireName() + "`";
         };
     }
 

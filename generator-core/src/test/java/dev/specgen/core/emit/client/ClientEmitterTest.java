@@ -70,7 +70,7 @@ class ClientEmitterTest {
                 .contains(".returns(new JsonType<List<Pet>>() {}, items -> Violations.eachItem(items,"
                         + " PetValidator::validate))")
                 .contains(".returns(new JsonType<Map<String, Pet>>() {});") // no validator of a map
-                .contains(".queryParameter(\"ids\", request.ids(), \",\")")
+                .contains(".queryParameter(\"ids\", request.ids(), ParameterStyle.FORM, false)")
                 .contains(".queryParameter(\"tags\", request.tags())")
                 .contains(".jsonBody(body, \"application/json\", PetValidator::validate)")
                 .contains(".parametersValidatedBy(() -> ParameterValidation.addPet(ownerId))")
