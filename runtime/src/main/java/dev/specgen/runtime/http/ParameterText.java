@@ -1,5 +1,6 @@
 package dev.specgen.runtime.http;
 
+import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Map;
@@ -16,6 +17,9 @@ final class ParameterText {
     private ParameterText() {}
 
     static String of(Object value, JsonMapper mapper) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString(); // toString() may give 1E+3, which no server reads as a number
+        }
         if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
                 || value instanceof Character || value instanceof Enum<?>) {
             return value.toString();

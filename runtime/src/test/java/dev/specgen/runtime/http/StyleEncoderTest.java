@@ -100,6 +100,12 @@ class StyleEncoderTest {
     }
 
     @Test
+    void decimalsAreWrittenWithoutAnExponent() {
+        ParameterValue amount = ParameterValue.of(new java.math.BigDecimal("1E+3"), MAPPER);
+        assertThat(query(STYLES.query("amount", amount, ParameterStyle.FORM, true, false))).isEqualTo("amount=1000");
+    }
+
+    @Test
     void allowReservedKeepsReservedCharactersExceptThoseThatChangeTheQuery() {
         ParameterValue value = ParameterValue.of("/a/b?c:d@e,f;[x]!$'()*&g=h#i+j k", MAPPER);
         assertThat(query(STYLES.query("q", value, ParameterStyle.FORM, true, true)))

@@ -14,11 +14,12 @@ record UsagePage(String clientName, String packageName, String title, @Nullable 
     /**
      * One operation's section.
      *
+     * @param returnType the blocking method's return type; {@code null} when it returns nothing ({@code void})
      * @param tags the spec's tags as inline code, comma-separated; {@code null} when there are none
      * @param errorType the simple name of the error body's model type, {@code null} when the spec gives none
      */
     record Operation(String methodName, String asyncMethodName, String method, String path, @Nullable String summary,
-            String returnType, String asyncType, String exampleArguments, @Nullable String requestType,
+            @Nullable String returnType, String asyncType, String exampleArguments, @Nullable String requestType,
             List<Input> optional, List<Input> inputs, String idempotency, @Nullable String tags,
             @Nullable String errorType) {}
 

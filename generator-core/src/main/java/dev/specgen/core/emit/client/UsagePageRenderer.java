@@ -84,7 +84,7 @@ final class UsagePageRenderer {
         ResponsePlan response = plan.response();
         return new UsagePage.Operation(plan.methodName(), plan.asyncMethodName(), plan.operation().method(),
                 plan.operation().path(), plan.operation().docs().summary(),
-                response.returnsNothing() ? "Void" : simple(response.javaType()), simple(response.javaType()),
+                response.returnsNothing() ? null : simple(response.javaType()), simple(response.javaType()),
                 String.join(", ", arguments), plan.requestType() == null ? null : plan.requestType().simpleName(),
                 optional, inputs, Idempotency.explain(plan.operation()),
                 plan.operation().tags().isEmpty() ? null

@@ -156,6 +156,15 @@ class ClientEmitterTest {
                 .contains("client.describeTask(\"t-0004d9ctt1ii********\")");
     }
 
+    @Test
+    void theUsagePageCallsAMethodThatReturnsNothingWithoutAssigningIt() {
+        ApiModel model = Specgen.read(TestSpecs.resource("operations.yaml")).model();
+
+        String page = page(Specgen.emit(model, GeneratorOptions.of("com.example.ops")));
+
+        assertThat(page).contains("\nclient.deleteThingsId(").doesNotContain("Void result").doesNotContain("void result");
+    }
+
     private static ApiModel bdrc() {
         return Specgen.read(TestSpecs.repoRoot().resolve("specs/bdrc-describe-task.yaml")).model();
     }
