@@ -48,7 +48,7 @@ final class CheckAnalysis {
                     || !list.itemsNullable() || hasChecks(list.items(), list.itemConstraints());
         }
         if (type instanceof TypeRef.MapOf map) {
-            return hasPropertyCounts(constraints) || !map.valuesNullable()
+            return hasPropertyCounts(constraints) || !map.valuesNullable() || hasKeyChecks(map)
                     || hasChecks(map.values(), map.valueConstraints());
         }
         if (type instanceof TypeRef.FreeFormObject) {
@@ -82,6 +82,11 @@ final class CheckAnalysis {
      */
     static boolean isRequiredCheck(Property property) {
         return property.mustBePresent();
+    }
+
+    /** Whether a map's keys must satisfy a rule ({@code propertyNames}). */
+    static boolean hasKeyChecks(TypeRef.MapOf map) {
+        return ScalarChecks.hasRules(dev.specgen.core.model.ScalarKind.STRING, map.keyConstraints());
     }
 
     static boolean hasPropertyCounts(Constraints constraints) {

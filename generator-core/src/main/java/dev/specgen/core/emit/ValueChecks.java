@@ -140,11 +140,15 @@ final class ValueChecks {
                 .addStatement("$T found = $T.none()", VIOLATION_LIST, ValidatorNames.VIOLATIONS);
         addRules(body, Where.root(), propertyCounts(CodeBlock.of("value.size()"), constraints), false);
         boolean valueChecks = analysis.hasChecks(map.values(), map.valueConstraints());
-        if (valueChecks || !map.valuesNullable()) {
+        boolean keyChecks = CheckAnalysis.hasKeyChecks(map);
+        if (valueChecks || !map.valuesNullable() || keyChecks) {
             TypeName entry = ParameterizedTypeName.get(ClassName.get(Map.Entry.class), ClassName.get(String.class),
                     types.of(map.values()));
-            body.beginControlFlow("for ($T entry : value.entrySet())", entry)
-                    .addStatement("$T item = entry.getValue()", types.nullable(map.values()));
+            body.beginControlFlow("for ($T entry : value.entrySet())", entry);
+            // The key's own rules (propertyNames), reported at the member they name.
+            addRules(body, Where.at("entry.getKey()"), ScalarChecks.textRules(owner, "entry.getKey()",
+                    map.keyConstraints(), constantName(hint + "Key")), false);
+            body.addStatement("$T item = entry.getValue()", types.nullable(map.values()));
             checkItem(body, owner, map.values(), map.valueConstraints(), map.valuesNullable(),
                     Where.at("entry.getKey()"), hint + "Value", secret);
             body.endControlFlow();

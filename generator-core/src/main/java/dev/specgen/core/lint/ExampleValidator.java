@@ -187,8 +187,11 @@ final class ExampleValidator {
             return;
         }
         propertyCounts(object.members().size(), c, v -> out.add(v.under(path)));
-        object.members().forEach((key, member) -> checkItem(member, map.values(), map.valueConstraints(),
-                map.valuesNullable(), JsonPath.member(path, key), out, depth));
+        object.members().forEach((key, member) -> {
+            String memberPath = JsonPath.member(path, key);
+            scalars.text(key, map.keyConstraints(), v -> out.add(v.under(memberPath)));
+            checkItem(member, map.values(), map.valueConstraints(), map.valuesNullable(), memberPath, out, depth);
+        });
     }
 
     private void checkItem(JsonValue item, TypeRef type, Constraints c, boolean nullable, String path,

@@ -23,8 +23,16 @@ public sealed interface TypeRef {
      * A JSON object used as a map from string keys to values of one type.
      *
      * @param valuesNullable whether a value may be {@code null} (the value schema says {@code nullable})
+     * @param keyConstraints what every key must satisfy (the 3.1 {@code propertyNames} schema: a pattern, lengths)
      */
-    record MapOf(TypeRef values, Constraints valueConstraints, boolean valuesNullable) implements TypeRef {}
+    record MapOf(TypeRef values, Constraints valueConstraints, boolean valuesNullable, Constraints keyConstraints)
+            implements TypeRef {
+
+        /** A map whose keys may be any string. */
+        public MapOf(TypeRef values, Constraints valueConstraints, boolean valuesNullable) {
+            this(values, valueConstraints, valuesNullable, Constraints.NONE);
+        }
+    }
 
     /**
      * Any JSON value, kept as a plain Java tree ({@code Map}, {@code List}, {@code String}, numbers,

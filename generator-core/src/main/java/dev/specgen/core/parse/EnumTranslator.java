@@ -3,6 +3,7 @@ package dev.specgen.core.parse;
 import dev.specgen.core.diagnostics.Diagnostic;
 import dev.specgen.core.diagnostics.Diagnostics;
 import dev.specgen.core.model.EnumType;
+import dev.specgen.core.model.JsonValue;
 import dev.specgen.core.model.Rename;
 import dev.specgen.core.model.ScalarKind;
 import dev.specgen.core.model.SourceLocation;
@@ -24,10 +25,29 @@ import java.util.Set;
 final class EnumTranslator {
 
     private final Diagnostics diagnostics;
+    private final RawTree raw;
     private final List<Rename> renames = new ArrayList<>();
 
-    EnumTranslator(Diagnostics diagnostics) {
+    EnumTranslator(Diagnostics diagnostics, RawTree raw) {
         this.diagnostics = diagnostics;
+        this.raw = raw;
+    }
+
+    /**
+     * The values an enum (or a {@code const}) lists, as the spec writes them where its text is at hand (Swagger
+     * Parser drops an integer that a {@code long} cannot hold), else as Swagger Parser read them.
+     */
+    private List<Object> listedValues(Schema<?> schema, SourceLocation location) {
+        JsonValue written = raw.valueAt(location.child(schema.getEnum() != null && !schema.getEnum().isEmpty()
+                ? "enum" : "const"));
+        List<Object> parsed = SchemaFacts.enumValues(schema);
+        if (written instanceof JsonValue.JsonArray array) {
+            return array.elements().stream().map(JsonValues::plain).toList();
+        }
+        if (written != null && !(written instanceof JsonValue.JsonArray) && schema.getEnum() == null) {
+            return java.util.Collections.singletonList(JsonValues.plain(written));
+        }
+        return parsed == null ? List.of() : parsed;
     }
 
     /** {@code int32}, else {@code Long} unless a listed value (or the format) needs a {@code BigInteger}. */
@@ -44,12 +64,8 @@ final class EnumTranslator {
         return kind;
     }
 
-    /**
-     * @param listed the values as the spec writes them (Swagger Parser drops an integer that a {@code long}
-     *     cannot hold), or those it parsed when the spec's text is not at hand
-     */
-    EnumType translate(Schema<?> schema, List<Object> listed, String javaName, String specName,
-            SourceLocation location) {
+    EnumType translate(Schema<?> schema, String javaName, String specName, SourceLocation location) {
+        List<Object> listed = listedValues(schema, location);
         ScalarKind kind = switch (String.valueOf(SchemaFacts.type(schema))) {
             case "integer" -> integerKind(schema, listed);
             case "number" -> ScalarKind.DOUBLE;

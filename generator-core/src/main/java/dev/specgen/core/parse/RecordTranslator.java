@@ -90,9 +90,11 @@ final class RecordTranslator {
             Schema<?> resolved = schemas.resolve(valueSchema);
             type = new TypeRef.MapOf(schemas.translate(valueSchema, owner + " value", at),
                     resolved == null ? dev.specgen.core.model.Constraints.NONE : SchemaFacts.constraints(resolved),
-                    SchemaFacts.nullable(valueSchema) || (resolved != null && SchemaFacts.nullable(resolved)));
+                    SchemaFacts.nullable(valueSchema) || (resolved != null && SchemaFacts.nullable(resolved)),
+                    collected.keyConstraints);
         } else if (Boolean.TRUE.equals(additional)) {
-            type = new TypeRef.MapOf(new TypeRef.AnyValue(), dev.specgen.core.model.Constraints.NONE, true);
+            type = new TypeRef.MapOf(new TypeRef.AnyValue(), dev.specgen.core.model.Constraints.NONE, true,
+                    collected.keyConstraints);
         } else {
             return null;
         }
@@ -174,6 +176,9 @@ final class RecordTranslator {
         if (schema.getRequired() != null) {
             into.required.addAll(schema.getRequired());
         }
+        if (schema.getPropertyNames() != null) {
+            into.keyConstraints = schemas.keyConstraints(schema);
+        }
         ExtraMembers extra = ExtraMembers.of(schema, location, schemas.fallbacks());
         if (extra != null) {
             // A later part (the schema's own keyword comes after its allOf parts) overrides an earlier one.
@@ -186,6 +191,7 @@ final class RecordTranslator {
         final Map<String, PropertySource> sources = new LinkedHashMap<>();
         final Set<String> required = new HashSet<>();
         @Nullable ExtraMembers additional;
+        dev.specgen.core.model.Constraints keyConstraints = dev.specgen.core.model.Constraints.NONE;
     }
 
     private record PropertySource(Schema<?> schema, SourceLocation location) {}

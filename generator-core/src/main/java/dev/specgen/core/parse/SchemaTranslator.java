@@ -61,7 +61,7 @@ final class SchemaTranslator {
         this.diagnostics = diagnostics;
         this.fallbacks = new Fallbacks(diagnostics);
         this.records = new RecordTranslator(this, diagnostics);
-        this.enums = new EnumTranslator(diagnostics);
+        this.enums = new EnumTranslator(diagnostics, raw);
         this.unions = new UnionTranslator(this, fallbacks);
     }
 
@@ -255,9 +255,18 @@ final class SchemaTranslator {
             Schema<?> resolved = resolve(valueSchema);
             TypeRef values = translate(valueSchema, proposal + " value", extra.location());
             return new TypeRef.MapOf(values, resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved),
-                    nullable(valueSchema));
+                    nullable(valueSchema), keyConstraints(schema));
         }
-        return new TypeRef.FreeFormObject();
+        Constraints keys = keyConstraints(schema);
+        return keys.isEmpty() ? new TypeRef.FreeFormObject()
+                : new TypeRef.MapOf(new TypeRef.AnyValue(), Constraints.NONE, true, keys);
+    }
+
+    /** What the 3.1 {@code propertyNames} schema says every member name must satisfy (a pattern, lengths). */
+    Constraints keyConstraints(Schema<?> schema) {
+        Schema<?> names = schema.getPropertyNames();
+        Schema<?> resolved = names == null ? null : resolve(names);
+        return resolved == null ? Constraints.NONE : SchemaFacts.constraints(resolved);
     }
 
     /** Whether null is allowed where the schema (or the schema it refers to) is used. */
@@ -303,7 +312,7 @@ final class SchemaTranslator {
         if (SchemaFacts.hasEnumValues(schema)) {
             // An enum proposes no other type: the first run, which only proposes names, skips it.
             definitions.put(javaName, namesAllocated()
-                    ? enums.translate(schema, listedValues(schema, location), javaName, specName, location)
+                    ? enums.translate(schema, javaName, specName, location)
                     : new dev.specgen.core.model.EnumType(javaName, specName, location,
                             dev.specgen.core.model.Docs.NONE, ScalarKind.STRING, List.of()));
         } else if (!alternatives(schema).isEmpty()) {
@@ -313,20 +322,6 @@ final class SchemaTranslator {
             definitions.put(javaName, records.placeholder(javaName, specName, location));
             definitions.put(javaName, records.translate(schema, javaName, specName, location));
         }
-    }
-
-    /** The values an enum (or a {@code const}) lists, as the spec writes them where its text is at hand. */
-    private List<Object> listedValues(Schema<?> schema, SourceLocation location) {
-        JsonValue written = raw.valueAt(location.child(schema.getEnum() != null && !schema.getEnum().isEmpty()
-                ? "enum" : "const"));
-        List<Object> parsed = SchemaFacts.enumValues(schema);
-        if (written instanceof JsonValue.JsonArray array) {
-            return array.elements().stream().map(JsonValues::plain).toList();
-        }
-        if (written != null && !(written instanceof JsonValue.JsonArray) && schema.getEnum() == null) {
-            return java.util.Collections.singletonList(JsonValues.plain(written));
-        }
-        return parsed == null ? List.of() : parsed;
     }
 
     /** Whether type names are allocated: {@code false} in the first run, which only proposes them. */

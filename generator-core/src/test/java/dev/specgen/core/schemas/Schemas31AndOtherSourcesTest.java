@@ -71,7 +71,7 @@ class Schemas31AndOtherSourcesTest {
     }
 
     @Test
-    void patternPropertiesWithOneSchemaAreATypedMapAndWithSeveralAPlainOneWithOneWarning() {
+    void patternPropertiesWithOneSchemaAreATypedMapAndWithSeveralAPlainOneWithOneWarningAndPropertyNamesAreChecked() {
         GeneratedApi api = GeneratedApi.of(SPEC_31, "dev.specgen.schemas31.patterns");
         Map<String, Type> types = componentTypes(api, "Event");
         assertThat(types.get("tags").getTypeName()).isEqualTo("java.util.Map<java.lang.String, java.lang.String>");
@@ -82,6 +82,12 @@ class Schemas31AndOtherSourcesTest {
         Object labels = api.read("Labels", "{\"owner\":\"o\",\"label-a\":\"ok\",\"label-b\":\"too long\"}");
         assertThat((Map<?, ?>) Reflection.call(labels, "additionalProperties")).hasSize(2);
         assertThat(api.validate("Labels", labels)).extracting(Violation::path).containsExactly("$['label-b']");
+
+        // propertyNames: every key is checked, by the validator and by specgen check alike.
+        String names = "{\"id\":\"1\",\"kind\":\"created\",\"names\":{\"ok\":1,\"Bad\":2}}";
+        assertThat(api.validate("Event", api.read("Event", names))).extracting(Violation::path)
+                .containsExactly("$.names.Bad");
+        assertThat(api.check("Event", names)).extracting(Violation::path).containsExactly("$.names.Bad");
 
         List<Diagnostic> warnings = Specgen.read(SPEC_31).warnings();
         assertThat(warnings).extracting(Diagnostic::code, d -> d.location().pointer()).containsExactlyInAnyOrder(
