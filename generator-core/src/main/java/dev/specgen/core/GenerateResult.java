@@ -21,7 +21,8 @@ public record GenerateResult(
     /**
      * The time of each stage, for {@code specgen generate --timings} and for finding where a slow run spends it.
      *
-     * @param read reading the spec into the API model (Swagger Parser and the model builder)
+     * @param read reading the spec into the API model (Swagger Parser and the model builder), and finding the
+     *     lines of the warnings
      * @param emit generating the sources in memory
      * @param write comparing them with the output directory and writing what changed
      */

@@ -80,6 +80,7 @@ public final class Specgen {
     public static GenerateResult generate(GenerateRequest request) {
         long start = System.nanoTime();
         ApiModelReader.Result read = read(request.spec());
+        List<Diagnostic> warnings = new SourceLines().withLines(read.warnings());
         long readDone = System.nanoTime();
         List<GeneratedFile> files = emit(read.model(), request.options());
         long emitDone = System.nanoTime();
@@ -95,7 +96,7 @@ public final class Specgen {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + request.outputDirectory() + ": " + e.getMessage(), e);
         }
-        return new GenerateResult(report, new SourceLines().withLines(read.warnings()), read.model().types().size(),
+        return new GenerateResult(report, warnings, read.model().types().size(),
                 read.sourceFiles(), new GenerateResult.Timings(Duration.ofNanos(readDone - start),
                         Duration.ofNanos(emitDone - readDone), Duration.ofNanos(System.nanoTime() - emitDone)));
     }
