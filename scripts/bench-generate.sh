@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of `specgen generate` against OpenAPI Generator 7.25.0 (generator java, library native)
 # and against Swagger Parser alone reading the same file (the floor for any generator built on it), run by hand
-# (never by CI). For each spec, the three alternate, RUNS times each; each run is one fresh JVM with default flags
-# (the flags a user gets), measured by /usr/bin/time -v (wall time, peak resident memory, CPU). Every run writes
-# into an empty directory under target/bench-generate/, so Specgen never finds its previous output up to date.
+# (never by CI). Specgen runs twice per round: through its launcher (cli/target/specgen, which picks the serial
+# garbage collector) and as `java -jar cli/target/specgen.jar` with the JVM's defaults. For each spec, the four
+# alternate, RUNS times each; each run is one fresh JVM with the flags a user gets, measured by /usr/bin/time -v
+# (wall time, peak resident memory, CPU). Every run writes into an empty directory under target/bench-generate/,
+# so Specgen never finds its previous output up to date. Specgen generates clients and validators (its default).
 #
 #   scripts/bench-generate.sh [RUNS] [SPEC...]
 #
@@ -33,7 +35,8 @@ if [[ ! -x /usr/bin/time ]]; then
     echo "bench-generate: /usr/bin/time is needed (apt-get install time)" >&2
     exit 2
 fi
-if [[ ! -f "$SPECGEN_JAR" || ! -f "$BENCHMARKS_JAR" ]]; then
+SPECGEN_LAUNCHER="$(dirname "$SPECGEN_JAR")/specgen"
+if [[ ! -f "$SPECGEN_JAR" || ! -f "$SPECGEN_LAUNCHER" || ! -f "$BENCHMARKS_JAR" ]]; then
     (cd "$ROOT" && ./mvnw -B -q -o package -DskipTests -Dinvoker.skip -pl cli,benchmarks -am)
 fi
 if [[ ! -f "$OPENAPI_GENERATOR_JAR" ]]; then
@@ -60,9 +63,12 @@ for spec in "${SPECS[@]}"; do
     key="$(basename "$spec")"
     KEYS+=("$key=$spec")
     for run in $(seq 1 "$RUNS"); do
-        rm -rf "$OUT/specgen-out" "$OUT/openapi-generator-out"
-        measure "$key" specgen "$run" "$JAVA" -jar "$SPECGEN_JAR" generate --spec "$spec" \
+        rm -rf "$OUT/specgen-out" "$OUT/specgen-java-jar-out" "$OUT/openapi-generator-out"
+        # The launcher runs the java of JAVA_HOME, else of the PATH (set JAVA_HOME when JAVA names another one).
+        measure "$key" specgen "$run" "$SPECGEN_LAUNCHER" generate --spec "$spec" \
             --output "$OUT/specgen-out" --package com.example.bench --timings
+        measure "$key" specgen-java-jar "$run" "$JAVA" -jar "$SPECGEN_JAR" generate --spec "$spec" \
+            --output "$OUT/specgen-java-jar-out" --package com.example.bench --timings
         # OpenAPI Generator's parser refuses YAML over 3 MB (Stripe's) unless told otherwise by this property.
         measure "$key" openapi-generator "$run" "$JAVA" -DmaxYamlCodePoints=2147483647 -jar "$OPENAPI_GENERATOR_JAR" \
             generate -i "$spec" -g java --library native -o "$OUT/openapi-generator-out"
@@ -71,13 +77,13 @@ for spec in "${SPECS[@]}"; do
         echo "$key: run $run of $RUNS done (load $(cut -d' ' -f1 /proc/loadavg))" >&2
     done
 done
-rm -rf "$OUT/specgen-out" "$OUT/openapi-generator-out"
+rm -rf "$OUT/specgen-out" "$OUT/specgen-java-jar-out" "$OUT/openapi-generator-out"
 
 python3 - "$OUT" "$RUNS" "${KEYS[@]}" <<'PYTHON'
 import os, re, statistics, sys
 out, runs, specs = sys.argv[1], int(sys.argv[2]), [k.split('=', 1) for k in sys.argv[3:]]
 med = statistics.median
-TOOLS = ('specgen', 'openapi-generator', 'swagger-parser')
+TOOLS = ('specgen', 'specgen-java-jar', 'openapi-generator', 'swagger-parser')
 
 def wall_seconds(text):
     value = re.search(r'Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)', text).group(1)
@@ -96,11 +102,11 @@ def measurements(key, tool):
                    + float(re.search(r'System time \(seconds\): ([\d.]+)', text).group(1)))
     return walls, rss, cpu
 
-def stages(key):
+def stages(key, tool):
     found = []
     for run in range(1, runs + 1):
         m = re.search(r'specgen: read (\d+) ms, emitted (\d+) ms, wrote (\d+) ms',
-                      open(f'{out}/{key}.specgen.{run}.err').read())
+                      open(f'{out}/{key}.{tool}.{run}.err').read())
         found.append(tuple(int(g) for g in m.groups()))
     return [med(s[i] for s in found) for i in range(3)]
 
@@ -109,23 +115,27 @@ def pairwise(a, b):
 
 rows = []
 for key, path in specs:
-    sg, og, sp = (measurements(key, tool) for tool in TOOLS)
-    read, emit, write = stages(key)
+    sg, sj, og, sp = (measurements(key, tool) for tool in TOOLS)
     size = os.path.getsize(path) / 1e6
     rows.append((key, size, sg, og, sp))
     print(f'### {key} ({size:.1f} MB), median of {runs} alternating runs')
     print()
-    print('| measure | specgen generate | OpenAPI Generator 7.25.0 | Swagger Parser alone | specgen / OpenAPI Generator | specgen / Swagger Parser |')
-    print('| --- | ---: | ---: | ---: | ---: | ---: |')
-    print(f'| wall time (s) | {med(sg[0]):.2f} | {med(og[0]):.2f} | {med(sp[0]):.2f} | {med(sg[0]) / med(og[0]):.2f} '
-          f'(pairwise {pairwise(sg[0], og[0]):.2f}) | {med(sg[0]) / med(sp[0]):.2f} (pairwise {pairwise(sg[0], sp[0]):.2f}) |')
-    print(f'| peak RSS (MiB) | {med(sg[1]):.0f} | {med(og[1]):.0f} | {med(sp[1]):.0f} | {med(sg[1]) / med(og[1]):.2f} '
-          f'| {med(sg[1]) / med(sp[1]):.2f} |')
-    print(f'| CPU, user + system (s) | {med(sg[2]):.2f} | {med(og[2]):.2f} | {med(sp[2]):.2f} | '
-          f'{med(sg[2]) / med(og[2]):.2f} | {med(sg[2]) / med(sp[2]):.2f} |')
+    print('| measure | specgen (launcher) | specgen (`java -jar`) | OpenAPI Generator 7.25.0 | Swagger Parser alone '
+          '| launcher / OpenAPI Generator | launcher / Swagger Parser | `java -jar` / OpenAPI Generator |')
+    print('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+    for index, name, unit in ((0, 'wall time', 's'), (1, 'peak RSS', 'MiB'), (2, 'CPU, user + system', 's')):
+        number = (lambda v: f'{v:.2f}') if unit == 's' else (lambda v: f'{v:.0f}')
+        a, b, c, d = (med(tool[index]) for tool in (sg, sj, og, sp))
+        pair = f' (pairwise {pairwise(sg[index], og[index]):.2f})' if index == 0 else ''
+        pair_floor = f' (pairwise {pairwise(sg[index], sp[index]):.2f})' if index == 0 else ''
+        print(f'| {name} ({unit}) | {number(a)} | {number(b)} | {number(c)} | {number(d)} | {a / c:.2f}{pair} '
+              f'| {a / d:.2f}{pair_floor} | {b / c:.2f} |')
     print()
-    print(f'specgen in process (--timings, medians): read {read:.0f} ms, emitted {emit:.0f} ms, wrote {write:.0f} ms')
-    for tool, values in zip(TOOLS, (sg, og, sp)):
+    for tool in ('specgen', 'specgen-java-jar'):
+        read, emit, write = stages(key, tool)
+        print(f'{tool} in process (--timings, medians): read {read:.0f} ms, emitted {emit:.0f} ms, wrote {write:.0f} ms')
+    print()
+    for tool, values in zip(TOOLS, (sg, sj, og, sp)):
         print(f'- all runs, {tool}: wall s ' + ', '.join(f'{v:.2f}' for v in values[0])
               + '; RSS MiB ' + ', '.join(f'{v:.0f}' for v in values[1]))
     print()
