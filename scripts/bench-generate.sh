@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of `specgen generate` against OpenAPI Generator 7.25.0 (generator java, library native)
 # and against Swagger Parser alone reading the same file (the floor for any generator built on it), run by hand
-# (never by CI). Specgen runs twice per round: through its launcher (cli/target/specgen, which picks the serial
-# garbage collector) and as `java -jar cli/target/specgen.jar` with the JVM's defaults. For each spec, the four
+# (never by CI). Specgen runs twice per round: through its launcher (cli/target/specgen, which sets
+# the serial collector and C1 only) and as `java -jar cli/target/specgen.jar` with the JVM's defaults. For each spec, the four
 # alternate, RUNS times each; each run is one fresh JVM with the flags a user gets, measured by /usr/bin/time -v
 # (wall time, peak resident memory, CPU). Every run writes into an empty directory under target/bench-generate/,
 # so Specgen never finds its previous output up to date. Specgen generates clients and validators (its default).
@@ -26,7 +26,7 @@ else
     SPECS=("$BENCH_SPECS/twilio_api_v2010.json" "$BENCH_SPECS/stripe-spec3.yaml" "$BENCH_SPECS/github-api.github.com.json")
 fi
 SPECGEN_JAR="${SPECGEN_JAR:-$ROOT/cli/target/specgen.jar}"  # another build of the CLI, to compare two versions
-BENCHMARKS_JAR="$ROOT/benchmarks/target/benchmarks.jar"
+BENCHMARKS_JAR="${BENCHMARKS_JAR:-$ROOT/benchmarks/target/benchmarks.jar}"
 OPENAPI_GENERATOR_JAR="$ROOT/benchmarks/openapi-generator/target/openapi-generator-cli.jar"
 OUT="$ROOT/target/bench-generate"
 JAVA="${JAVA:-java}"
