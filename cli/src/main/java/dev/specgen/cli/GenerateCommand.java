@@ -8,6 +8,7 @@ import dev.specgen.core.diagnostics.Diagnostic;
 import dev.specgen.core.diagnostics.SpecException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,6 +54,10 @@ final class GenerateCommand implements Callable<Integer> {
             description = "A Mustache template for the client's Markdown usage page instead of the built-in one.")
     private Path clientUsageTemplate;
 
+    @Option(names = "--timings", description = "Print how long reading the spec, emitting the sources and writing"
+            + " them took, to standard error.")
+    private boolean timings;
+
     @Override
     public Integer call() {
         GenerateRequest request;
@@ -72,6 +77,11 @@ final class GenerateCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(warning.format());
             }
             spec.commandLine().getOut().println(result.summary() + " → " + output.toAbsolutePath().normalize());
+            if (timings) {
+                GenerateResult.Timings stages = result.timings();
+                spec.commandLine().getErr().printf(Locale.ROOT, "specgen: read %d ms, emitted %d ms, wrote %d ms%n",
+                        stages.read().toMillis(), stages.emit().toMillis(), stages.write().toMillis());
+            }
             return 0;
         } catch (SpecException e) {
             Diagnostics.print(e, spec.commandLine().getErr());

@@ -199,6 +199,14 @@ class GenerateCommandTest {
     }
 
     @Test
+    void timingsGoToStandardError() {
+        Run run = run("generate", "--spec", repoRoot().resolve("specs/bdrc-describe-task.yaml").toString(),
+                "--output", temp.resolve("out").toString(), "--package", "com.example.bdrc", "--timings");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.err()).containsPattern("(?m)^specgen: read \\d+ ms, emitted \\d+ ms, wrote \\d+ ms$");
+    }
+
+    @Test
     void aSpecThatDoesNotExistExitsWithTwo() {
         Path missing = temp.resolve("nowhere.yaml");
         Run run = run("generate", "--spec", missing.toString(), "--output", temp.resolve("out").toString(),

@@ -80,7 +80,10 @@ public final class Specgen {
     public static GenerateResult generate(GenerateRequest request) {
         long start = System.nanoTime();
         ApiModelReader.Result read = read(request.spec());
+        List<Diagnostic> warnings = new SourceLines().withLines(read.warnings());
+        long readDone = System.nanoTime();
         List<GeneratedFile> files = emit(read.model(), request.options());
+        long emitDone = System.nanoTime();
         // Each package keeps its own manifest in its own directory, so that several specs can be
         // generated into one source root (one Maven execution each) without deleting each other's files.
         String packagePath = request.packageName().replace('.', '/');
@@ -93,8 +96,9 @@ public final class Specgen {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + request.outputDirectory() + ": " + e.getMessage(), e);
         }
-        return new GenerateResult(report, new SourceLines().withLines(read.warnings()), read.model().types().size(),
-                read.sourceFiles(), Duration.ofNanos(System.nanoTime() - start));
+        return new GenerateResult(report, warnings, read.model().types().size(),
+                read.sourceFiles(), new GenerateResult.Timings(Duration.ofNanos(readDone - start),
+                        Duration.ofNanos(emitDone - readDone), Duration.ofNanos(System.nanoTime() - emitDone)));
     }
 
     /**

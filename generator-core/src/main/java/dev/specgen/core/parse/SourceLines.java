@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -21,8 +24,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Finds the line of a JSON pointer in a spec file, for messages shown to a person. The file is read
- * again with SnakeYAML, which keeps positions (JSON is YAML, so one reader serves both); this costs a
- * full read, so it is done only when there is something to report, once per file.
+ * again, which keeps positions: a JSON file by {@link JsonLines} in one streaming pass for all the
+ * pointers of a list of diagnostics, a YAML file with SnakeYAML. This costs a read of the file, so it
+ * is done only when there is something to report, once per file.
  */
 public final class SourceLines {
 
@@ -30,16 +34,35 @@ public final class SourceLines {
 
     /** The diagnostics, each with its line filled in where it can be found. */
     public List<Diagnostic> withLines(List<Diagnostic> diagnostics) {
-        List<Diagnostic> located = new ArrayList<>(diagnostics.size());
+        Map<Path, Set<String>> wanted = new LinkedHashMap<>();
         for (Diagnostic diagnostic : diagnostics) {
-            SourceLocation location = diagnostic.location();
-            if (diagnostic.line() > 0 || location == null || location.pointer().isEmpty()) {
-                located.add(diagnostic);
-            } else {
-                located.add(diagnostic.withLine(lineOf(location)));
+            if (needsLine(diagnostic)) {
+                wanted.computeIfAbsent(diagnostic.location().file(), f -> new HashSet<>())
+                        .add(diagnostic.location().pointer());
             }
         }
+        Map<Path, Map<String, Integer>> jsonLines = new HashMap<>();
+        wanted.forEach((file, pointers) -> {
+            Map<String, Integer> lines = JsonLines.find(file, pointers);
+            if (lines != null) {
+                jsonLines.put(file, lines);
+            }
+        });
+        List<Diagnostic> located = new ArrayList<>(diagnostics.size());
+        for (Diagnostic diagnostic : diagnostics) {
+            if (!needsLine(diagnostic)) {
+                located.add(diagnostic);
+                continue;
+            }
+            SourceLocation location = diagnostic.location();
+            Map<String, Integer> lines = jsonLines.get(location.file());
+            located.add(diagnostic.withLine(lines != null ? lines.get(location.pointer()) : lineOf(location)));
+        }
         return located;
+    }
+
+    private static boolean needsLine(Diagnostic diagnostic) {
+        return diagnostic.line() <= 0 && diagnostic.location() != null && !diagnostic.location().pointer().isEmpty();
     }
 
     /**
@@ -90,7 +113,7 @@ public final class SourceLines {
         return null;
     }
 
-    private static List<String> segments(String pointer) {
+    static List<String> segments(String pointer) {
         List<String> segments = new ArrayList<>();
         for (String raw : pointer.substring(pointer.startsWith("/") ? 1 : 0).split("/", -1)) {
             if (!raw.isEmpty() || !pointer.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.specgen.core.write;
 
 import dev.specgen.core.write.WritePlan.PendingWrite;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,7 +122,7 @@ public final class OutputWriter {
     }
 
     private static void writeFiles(Path root, List<PendingWrite> writes) throws IOException {
-        // Thousands of files share a few dozen directories: create each directory once.
+        // Thousands of files share a few dozen directories: create each directory once, first.
         Set<Path> knownDirectories = new HashSet<>();
         for (PendingWrite write : writes) {
             Path parent = root.resolve(write.relativePath()).getParent();
@@ -132,7 +133,19 @@ public final class OutputWriter {
                     throw failure("create the directory of", root, write.relativePath(), e);
                 }
             }
-            replace(root, write.relativePath(), write.content());
+        }
+        // Then the files, in parallel: each is its own temporary file and rename, and a large spec has thousands,
+        // so one thread's system calls overlap another's.
+        try {
+            writes.parallelStream().forEach(write -> {
+                try {
+                    replace(root, write.relativePath(), write.content());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

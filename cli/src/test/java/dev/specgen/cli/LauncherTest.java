@@ -1,0 +1,82 @@
+package dev.specgen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher script ({@code src/main/dist/bin/specgen}, installed as {@code bin/specgen} beside
+ * {@code lib/specgen.jar} by the build) passes its JVM options, finds the jar from its own location (also through
+ * a symbolic link) and forwards the arguments. A stand-in {@code java} that prints what it was given shows the
+ * command line the launcher builds. (The build also runs the real launcher on a real JVM: cli/pom.xml.)
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherTest {
+
+    @TempDir
+    Path temp;
+
+    private Path launcher;
+    private String jar;
+
+    @BeforeEach
+    void install() throws IOException {
+        Path home = Files.createDirectories(temp.resolve("specgen home")).toRealPath();
+        launcher = Files.copy(SpecgenCommandTest.repoRoot().resolve("cli/src/main/dist/bin/specgen"),
+                Files.createDirectories(home.resolve("bin")).resolve("specgen"), StandardCopyOption.REPLACE_EXISTING);
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        jar = home.resolve("lib/specgen.jar").toString();
+        Path java = Files.createDirectories(temp.resolve("jdk/bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @Test
+    void runsTheJarBesideItWithTheSerialCollectorAndC1AndForwardsTheArguments() throws Exception {
+        assertThat(run(launcher, Map.of(), "generate", "--spec", "a b.yaml")).containsExactly("-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-jar", jar, "generate", "--spec", "a b.yaml");
+    }
+
+    @Test
+    void findsTheJarThroughASymbolicLinkOnThePath() throws Exception {
+        Path link = Files.createSymbolicLink(Files.createDirectories(temp.resolve("on path")).resolve("specgen"),
+                launcher);
+        assertThat(run(link, Map.of(), "--version")).containsExactly("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", jar, "--version");
+    }
+
+    @Test
+    void optionsFromTheEnvironmentComeLastAndACollectorNamedThereReplacesTheSerialOne() throws Exception {
+        assertThat(run(launcher, Map.of("SPECGEN_JAVA_OPTS", "-Xmx1g -XX:TieredStopAtLevel=4"), "--version"))
+                .containsExactly("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx1g", "-XX:TieredStopAtLevel=4",
+                        "-jar", jar, "--version");
+        assertThat(run(launcher, Map.of("SPECGEN_JAVA_OPTS", "-XX:+UseG1GC"), "--version"))
+                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseG1GC", "-jar", jar, "--version");
+    }
+
+    private List<String> run(Path script, Map<String, String> environment, String... arguments) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder();
+        builder.command().add(script.toString());
+        builder.command().addAll(List.of(arguments));
+        builder.environment().remove("SPECGEN_JAVA_OPTS");
+        builder.environment().put("JAVA_HOME", temp.resolve("jdk").toString());
+        builder.environment().putAll(environment);
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        return output.lines().toList();
+    }
+}
