@@ -85,6 +85,15 @@ final class SpecLoader {
         List<Diagnostic> warnings = new ArrayList<>();
         List<String> messages = result == null || result.getMessages() == null ? List.of() : result.getMessages();
         ParserMessages.classify(messages, file, warnings);
+        // Swagger Parser warns about a misshapen schema or reference (and leaves a null in its place), so only
+        // a document it warned about is walked to find them: the walk costs a few tenths of a second on
+        // GitHub's spec, about which the parser says nothing.
+        List<Diagnostic> misshapen = messages.isEmpty() ? List.of() : SchemaShapes.check(tree, whole);
+        if (!misshapen.isEmpty()) {
+            List<Diagnostic> errors = new ArrayList<>(misshapen);
+            errors.addAll(warnings);
+            throw new SpecException(errors);
+        }
         if (result == null || result.getOpenAPI() == null) {
             List<Diagnostic> errors = new ArrayList<>();
             errors.add(Diagnostic.error(

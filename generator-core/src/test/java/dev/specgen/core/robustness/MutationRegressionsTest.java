@@ -55,4 +55,84 @@ class MutationRegressionsTest {
             assertThat(error.line()).isEqualTo(9);
         });
     }
+
+    @Test
+    void aReferenceThatIsNotTextIsRefusedAtItsPlace() throws IOException {
+        Path spec = spec("""
+                openapi: 3.0.3
+                info: {title: T, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Pet:
+                      oneOf:
+                      - $ref: null
+                      - $ref: 7
+                """);
+        assertThat(errors(spec)).extracting(Diagnostic::code, Diagnostic::message, d -> d.location().pointer())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("invalid-ref", "$ref must be text, not null",
+                                "/components/schemas/Pet/oneOf/0/$ref"),
+                        org.assertj.core.groups.Tuple.tuple("invalid-ref", "$ref must be text, not a number",
+                                "/components/schemas/Pet/oneOf/1/$ref"));
+    }
+
+    @Test
+    void schemasThatAreNotObjectsAreRefusedAtTheirPlace() throws IOException {
+        Path spec = spec("""
+                openapi: 3.0.3
+                info: {title: T, version: '1'}
+                paths:
+                  /pets:
+                    get:
+                      parameters:
+                      - {name: limit, in: query, schema: 42}
+                      responses:
+                        '200':
+                          description: ok
+                          content:
+                            application/json: {schema: null}
+                components:
+                  schemas:
+                    Pet:
+                      type: object
+                      properties:
+                        name: text
+                        tags: {type: array, items: []}
+                        owner: {allOf: {$ref: '#/components/schemas/Owner'}}
+                    Owner: ~
+                """);
+        assertThat(errors(spec)).extracting(Diagnostic::message, d -> d.location().pointer())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("a schema must be an object, not a number",
+                                "/paths/~1pets/get/parameters/0/schema"),
+                        org.assertj.core.groups.Tuple.tuple("a schema must be an object, not null",
+                                "/paths/~1pets/get/responses/200/content/application~1json/schema"),
+                        org.assertj.core.groups.Tuple.tuple("a schema must be an object, not text",
+                                "/components/schemas/Pet/properties/name"),
+                        org.assertj.core.groups.Tuple.tuple("a schema must be an object, not a list",
+                                "/components/schemas/Pet/properties/tags/items"),
+                        org.assertj.core.groups.Tuple.tuple("allOf must be a list of schemas, not a mapping",
+                                "/components/schemas/Pet/properties/owner/allOf"),
+                        org.assertj.core.groups.Tuple.tuple("a schema must be an object, not null",
+                                "/components/schemas/Owner"));
+        assertThat(errors(spec)).allSatisfy(error -> assertThat(error.line()).isPositive());
+    }
+
+    @Test
+    void booleanSchemasAreSchemasInOpenApi31() throws IOException {
+        Path spec = spec("""
+                openapi: 3.1.0
+                info: {title: T, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Pet:
+                      type: object
+                      properties:
+                        anything: true
+                      additionalProperties: false
+                """);
+        assertThat(Specgen.read(spec).model().types()).isNotEmpty();
+    }
 }
