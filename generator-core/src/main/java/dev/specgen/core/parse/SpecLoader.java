@@ -2,6 +2,7 @@ package dev.specgen.core.parse;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgen.core.diagnostics.Diagnostic;
@@ -213,6 +214,9 @@ final class SpecLoader {
         try {
             tree = mapper.readTree(content);
         } catch (JsonProcessingException e) {
+            if (e instanceof StreamConstraintsException && e.getOriginalMessage().contains("nesting depth")) {
+                throw NestingLimit.tooDeep(content, first, whole);
+            }
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
                 // Jackson's location is that of the last token read, which can be lines before the
                 // problem (a tab, an unclosed quote); SnakeYAML's problem mark is where it really is.
