@@ -32,6 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  * one to three seconds on two cores, so one success in {@value #COMPILE_ONE_IN}, drawn by the same seeded
  * random, is compiled, at most {@link #MAX_COMPILED} per run. Every success is still checked to have emitted
  * sources, and the golden and compile tests cover the unmutated specs.
+ *
+ * <p>The generation, shrinking and reporting are this package's own, on JUnit Jupiter, rather than jqwik's:
+ * jqwik 1.10 (the current release) is built on JUnit Platform 1.x while this build runs JUnit 6, and its
+ * maintainer asks that it not be used by coding agents, which wrote these tests.
  */
 class MutatedSpecsTest {
 
