@@ -128,4 +128,23 @@ class DeepNestingTest {
         }
         return out.append(indent).append("type: string\n").toString();
     }
+
+    /**
+     * An inline schema's Java name joins its ancestors' names; nested 80 levels deep in properties it would be
+     * over 255 bytes, too long for a file name, so the schema is refused at its place rather than failing
+     * when its file is written.
+     */
+    @org.junit.jupiter.api.Test
+    void aSchemaWhoseJavaNameIsTooLongForAFileNameIsRefusedAtItsPlace() throws IOException {
+        Path spec = write(Step.PROPERTIES, 80, "yaml");
+        SpecException e = assertThrows(SpecException.class, () -> Specgen.read(spec));
+        List<Diagnostic> errors = e.diagnostics();
+        assertThat(errors).isNotEmpty().allSatisfy(error -> {
+            assertThat(error.code()).isEqualTo("name-too-long");
+            assertThat(error.message()).contains("more than the 200");
+            assertThat(error.location().pointer()).startsWith("/components/schemas/Deep/properties/p0/");
+            assertThat(error.line()).isPositive();
+        });
+        assertThat(errors.get(0).message()).startsWith("the Java name of this schema, DeepP0P1P2P3");
+    }
 }
