@@ -92,6 +92,7 @@ public final class ApiModelReader {
         List<OperationTranslator.Draft> drafts =
                 runTranslators(openApi, components, componentsAt, plan, spec.raw(), root, diagnostics, schemas);
         checkNameLengths(schemas.definitions(), diagnostics);
+        checkServers(openApi, root, diagnostics);
         diagnostics.throwIfErrors();
 
         List<Rename> renames = new ArrayList<>(plan.renames());
@@ -119,6 +120,17 @@ public final class ApiModelReader {
                         + type.javaName().substring(0, 40) + "…, is " + bytes + " bytes long, more than the "
                         + MAX_TYPE_NAME_BYTES + " that leave room in a 255-byte file name for what Specgen appends",
                         type.location(), "move the schema into components/schemas under a shorter name and $ref it"));
+            }
+        }
+    }
+
+    /** Every server needs a URL, as OpenAPI requires: the client's base URL is made from it. */
+    private static void checkServers(OpenAPI openApi, SourceLocation root, Diagnostics diagnostics) {
+        List<Server> servers = openApi.getServers() == null ? List.of() : openApi.getServers();
+        for (int i = 0; i < servers.size(); i++) {
+            if (servers.get(i) == null || servers.get(i).getUrl() == null || servers.get(i).getUrl().isBlank()) {
+                diagnostics.add(Diagnostic.error("invalid-server", "server has no url", root.child("servers").child(i),
+                        "give the server a 'url', such as https://api.example.com, or remove it"));
             }
         }
     }

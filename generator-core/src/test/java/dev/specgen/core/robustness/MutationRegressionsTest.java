@@ -135,4 +135,22 @@ class MutationRegressionsTest {
                 """);
         assertThat(Specgen.read(spec).model().types()).isNotEmpty();
     }
+
+    @Test
+    void aServerWithoutAUrlIsRefusedAtItsPlace() throws IOException {
+        Path spec = spec("""
+                openapi: 3.0.3
+                info: {title: T, version: '1'}
+                servers:
+                - url: https://api.example.com
+                - description: the URL was forgotten
+                paths: {}
+                """);
+        assertThat(errors(spec)).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo("invalid-server");
+            assertThat(error.message()).isEqualTo("server has no url");
+            assertThat(error.location().pointer()).isEqualTo("/servers/1");
+            assertThat(error.line()).isEqualTo(5);
+        });
+    }
 }
