@@ -32,6 +32,17 @@ class MutationRegressionsTest {
         return e.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
     }
 
+    /** The spec is refused with exactly this error, in its file, at this pointer and line. */
+    private static void assertOnlyError(Path spec, String code, String message, String pointer, int line) {
+        assertThat(errors(spec)).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(code);
+            assertThat(error.message()).isEqualTo(message);
+            assertThat(error.location().file()).isEqualTo(spec);
+            assertThat(error.location().pointer()).isEqualTo(pointer);
+            assertThat(error.line()).isEqualTo(line);
+        });
+    }
+
     @Test
     void aParameterWithoutANameIsRefusedAtItsPlace() throws IOException {
         Path spec = spec("""
@@ -47,13 +58,7 @@ class MutationRegressionsTest {
                       responses:
                         '204': {description: none}
                 """);
-        assertThat(errors(spec)).singleElement().satisfies(error -> {
-            assertThat(error.code()).isEqualTo("invalid-parameter");
-            assertThat(error.message()).isEqualTo("parameter has no name");
-            assertThat(error.location().file()).isEqualTo(spec);
-            assertThat(error.location().pointer()).isEqualTo("/paths/~1pets/get/parameters/1");
-            assertThat(error.line()).isEqualTo(9);
-        });
+        assertOnlyError(spec, "invalid-parameter", "parameter has no name", "/paths/~1pets/get/parameters/1", 9);
     }
 
     @Test
@@ -146,11 +151,6 @@ class MutationRegressionsTest {
                 - description: the URL was forgotten
                 paths: {}
                 """);
-        assertThat(errors(spec)).singleElement().satisfies(error -> {
-            assertThat(error.code()).isEqualTo("invalid-server");
-            assertThat(error.message()).isEqualTo("server has no url");
-            assertThat(error.location().pointer()).isEqualTo("/servers/1");
-            assertThat(error.line()).isEqualTo(5);
-        });
+        assertOnlyError(spec, "invalid-server", "server has no url", "/servers/1", 5);
     }
 }
