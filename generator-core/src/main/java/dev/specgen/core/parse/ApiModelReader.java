@@ -8,6 +8,7 @@ import dev.specgen.core.model.ClientNames;
 import dev.specgen.core.model.Operation;
 import dev.specgen.core.model.Rename;
 import dev.specgen.core.model.SourceLocation;
+import dev.specgen.core.model.TypeDef;
 import dev.specgen.core.naming.JavaNames;
 import dev.specgen.core.naming.NameScope;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -51,6 +52,12 @@ public final class ApiModelReader {
         SKIP
     }
 
+    /**
+     * The longest Java type name, in UTF-8 bytes: file systems allow 255 bytes in a file name, and Specgen
+     * appends up to {@code Validator.java} or {@code $Builder.class} to a type's name.
+     */
+    static final int MAX_TYPE_NAME_BYTES = 200;
+
     private final Examples examples;
 
     /** A reader that collects examples. */
@@ -84,6 +91,8 @@ public final class ApiModelReader {
                 examples == Examples.COLLECT);
         List<OperationTranslator.Draft> drafts =
                 runTranslators(openApi, components, componentsAt, plan, spec.raw(), root, diagnostics, schemas);
+        checkNameLengths(schemas.definitions(), diagnostics);
+        checkServers(openApi, root, diagnostics);
         diagnostics.throwIfErrors();
 
         List<Rename> renames = new ArrayList<>(plan.renames());
@@ -95,6 +104,35 @@ public final class ApiModelReader {
         ApiModel model = new ApiModel(info, schemas.definitions(), operations, schemas.examples(), renames,
                 clientNames, SecuritySchemes.translate(openApi, root));
         return new Result(model, diagnostics.all(), spec.sourceFiles());
+    }
+
+    /**
+     * Refuses type names too long for a file name. An inline schema's name joins its ancestors' names, so an
+     * object nested a few dozen levels deep gets one longer than the 255 bytes most file systems allow;
+     * writing {@code <Name>Validator.java} (or compiling {@code <Name>$Builder.class}) would then fail with
+     * nothing to say which schema it was.
+     */
+    private static void checkNameLengths(List<TypeDef> types, Diagnostics diagnostics) {
+        for (TypeDef type : types) {
+            int bytes = type.javaName().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > MAX_TYPE_NAME_BYTES) {
+                diagnostics.add(Diagnostic.error("name-too-long", "the Java name of this schema, "
+                        + type.javaName().substring(0, 40) + "…, is " + bytes + " bytes long, more than the "
+                        + MAX_TYPE_NAME_BYTES + " that leave room in a 255-byte file name for what Specgen appends",
+                        type.location(), "move the schema into components/schemas under a shorter name and $ref it"));
+            }
+        }
+    }
+
+    /** Every server needs a URL, as OpenAPI requires: the client's base URL is made from it. */
+    private static void checkServers(OpenAPI openApi, SourceLocation root, Diagnostics diagnostics) {
+        List<Server> servers = openApi.getServers() == null ? List.of() : openApi.getServers();
+        for (int i = 0; i < servers.size(); i++) {
+            if (servers.get(i) == null || servers.get(i).getUrl() == null || servers.get(i).getUrl().isBlank()) {
+                diagnostics.add(Diagnostic.error("invalid-server", "server has no url", root.child("servers").child(i),
+                        "give the server a 'url', such as https://api.example.com, or remove it"));
+            }
+        }
     }
 
     private static void runTranslators(OpenAPI openApi, Map<String, Schema<?>> components,

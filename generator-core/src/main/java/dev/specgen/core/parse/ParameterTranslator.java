@@ -55,7 +55,7 @@ final class ParameterTranslator {
         Map<Integer, Parameter> byIndex = new LinkedHashMap<>();
         for (int i = 0; i < parameters.size(); i++) {
             Parameter parameter = resolver.apply(parameters.get(i), location.child(i));
-            if (parameter != null) {
+            if (parameter != null && isComplete(parameter, location.child(i))) {
                 byIndex.put(i, parameter);
                 order.put(parameter.getIn() + " " + parameter.getName() + " " + i, i);
             }
@@ -149,5 +149,18 @@ final class ParameterTranslator {
 
     private static String defaultStyle(ParameterLocation in) {
         return in == ParameterLocation.QUERY || in == ParameterLocation.COOKIE ? "form" : "simple";
+    }
+
+    /**
+     * Whether a parameter has a name, as OpenAPI requires; one without is reported (nothing can be sent for
+     * it) and left out. (Swagger Parser itself drops a parameter without {@code in}, with a warning.)
+     */
+    private boolean isComplete(Parameter parameter, SourceLocation at) {
+        if (parameter.getName() == null || parameter.getName().isBlank()) {
+            diagnostics.add(Diagnostic.error("invalid-parameter", "parameter has no name", at,
+                    "give the parameter a 'name', as OpenAPI requires"));
+            return false;
+        }
+        return true;
     }
 }

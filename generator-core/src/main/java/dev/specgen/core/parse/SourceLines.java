@@ -126,6 +126,8 @@ public final class SourceLines {
     private static Node compose(Path file) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE);
+        // SnakeYAML's default of 50 levels would leave every error in a deeper file without its line.
+        options.setNestingDepthLimit(NestingLimit.MAX_DEPTH + 1);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return new Yaml(options).compose(reader);
         } catch (IOException | RuntimeException e) {

@@ -2,6 +2,7 @@ package dev.specgen.core.parse;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgen.core.diagnostics.Diagnostic;
@@ -85,6 +86,15 @@ final class SpecLoader {
         List<Diagnostic> warnings = new ArrayList<>();
         List<String> messages = result == null || result.getMessages() == null ? List.of() : result.getMessages();
         ParserMessages.classify(messages, file, warnings);
+        // Swagger Parser warns about a misshapen schema or reference (and leaves a null in its place), so only
+        // a document it warned about is walked to find them: the walk costs a few tenths of a second on
+        // GitHub's spec, about which the parser says nothing.
+        List<Diagnostic> misshapen = messages.isEmpty() ? List.of() : SchemaShapes.check(tree, whole);
+        if (!misshapen.isEmpty()) {
+            List<Diagnostic> errors = new ArrayList<>(misshapen);
+            errors.addAll(warnings);
+            throw new SpecException(errors);
+        }
         if (result == null || result.getOpenAPI() == null) {
             List<Diagnostic> errors = new ArrayList<>();
             errors.add(Diagnostic.error(
@@ -204,6 +214,9 @@ final class SpecLoader {
         try {
             tree = mapper.readTree(content);
         } catch (JsonProcessingException e) {
+            if (e instanceof StreamConstraintsException && e.getOriginalMessage().contains("nesting depth")) {
+                throw NestingLimit.tooDeep(content, first, whole);
+            }
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
                 // Jackson's location is that of the last token read, which can be lines before the
                 // problem (a tab, an unclosed quote); SnakeYAML's problem mark is where it really is.
