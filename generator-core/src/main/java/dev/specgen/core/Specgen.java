@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The entry points of Specgen, called by the command line and the Maven plugin (which add nothing
@@ -102,9 +101,9 @@ public final class Specgen {
     }
 
     /**
-     * Compares two versions of a spec. Both are read before anything is compared, so that every problem
-     * of both is reported at once when either cannot be used. Their examples are not read: no rule
-     * looks at them.
+     * Compares two versions of a spec. Both are read before anything is compared (at the same time, on a
+     * machine with two cores or more), so that every problem of both is reported at once when either cannot be
+     * used. Their examples are not read: no rule looks at them.
      *
      * @param oldSpec the older version (the baseline)
      * @param newSpec the newer version
@@ -112,22 +111,11 @@ public final class Specgen {
      */
     public static DiffResult diff(Path oldSpec, Path newSpec, DiffConfig config) {
         long start = System.nanoTime();
-        @Nullable ApiModel older = null;
-        @Nullable ApiModel newer = null;
-        List<Diagnostic> errors = new ArrayList<>();
-        try {
-            older = read(oldSpec, ApiModelReader.Examples.SKIP).model();
-        } catch (SpecException e) {
-            errors.addAll(e.diagnostics());
-        }
-        try {
-            newer = read(newSpec, ApiModelReader.Examples.SKIP).model();
-        } catch (SpecException e) {
-            errors.addAll(e.diagnostics());
-        }
-        if (older == null || newer == null) {
-            throw new SpecException(errors);
-        }
+        SpecPairReader.Pair specs = SpecPairReader
+                .forThisMachine(spec -> read(spec, ApiModelReader.Examples.SKIP).model())
+                .read(oldSpec, newSpec);
+        ApiModel older = specs.older();
+        ApiModel newer = specs.newer();
         long parsed = System.nanoTime();
         List<Change> changes = new DiffEngine(config).diff(older, newer);
         DiffReport report = new DiffReport(displayName(oldSpec, newSpec), displayName(newSpec, oldSpec), changes);
