@@ -35,6 +35,9 @@ public final class ApiModelReader {
     private static final Set<String> CLIENT_MEMBERS = Set.of("builder", "close", "toString", "hashCode",
             "equals", "getClass", "wait", "notify", "notifyAll", "clone", "finalize");
 
+    /** The suffix of each operation's non-blocking client method, after its blocking one. */
+    private static final String ASYNC = "Async";
+
     /**
      * The model, the warnings found while building it, and the files it was read from.
      *
@@ -114,6 +117,7 @@ public final class ApiModelReader {
         NameScope methods = new NameScope(JavaNames.Style.MEMBER, CLIENT_MEMBERS, "_");
         Map<String, NameScope.Allocation> names =
                 methods.allocate(drafts.stream().map(OperationTranslator.Draft::operationId).toList());
+        names = clearOfNonBlockingFlavours(names);
         List<Operation> operations = new ArrayList<>();
         for (OperationTranslator.Draft draft : drafts) {
             Operation op = draft.operation();
@@ -128,6 +132,38 @@ public final class ApiModelReader {
         }
         operations.sort(Comparator.comparing(Operation::javaName));
         return operations;
+    }
+
+    /**
+     * Each operation has a blocking method and a non-blocking one named {@code …Async}. An operation whose own name
+     * is another's non-blocking one (GitHub has {@code pulls/merge} and {@code pulls/merge-async}) takes the
+     * smallest numeric suffix that leaves both of its methods free ({@code pullsMergeAsync2}), so the operation
+     * named first keeps the natural pair of names.
+     */
+    private static Map<String, NameScope.Allocation> clearOfNonBlockingFlavours(
+            Map<String, NameScope.Allocation> names) {
+        Set<String> blocking = new java.util.HashSet<>();
+        names.values().forEach(name -> blocking.add(name.javaName()));
+        Set<String> taken = new java.util.HashSet<>(blocking);
+        blocking.forEach(name -> taken.add(name + ASYNC));
+        Map<String, NameScope.Allocation> cleared = new LinkedHashMap<>(names);
+        for (String operationId : new TreeMap<>(names).keySet()) {
+            String name = names.get(operationId).javaName();
+            if (!name.endsWith(ASYNC) || !blocking.contains(name.substring(0, name.length() - ASYNC.length()))) {
+                continue;
+            }
+            int suffix = 2;
+            while (taken.contains(name + suffix) || taken.contains(name + suffix + ASYNC)) {
+                suffix++;
+            }
+            String renamed = name + suffix;
+            taken.add(renamed);
+            taken.add(renamed + ASYNC);
+            cleared.put(operationId, new NameScope.Allocation(operationId, renamed,
+                    "clashes with the non-blocking method of the operation named " + name.substring(0,
+                            name.length() - ASYNC.length())));
+        }
+        return cleared;
     }
 
     /**
