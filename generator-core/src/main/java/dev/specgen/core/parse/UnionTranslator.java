@@ -7,12 +7,15 @@ import dev.specgen.core.model.TypeRef;
 import dev.specgen.core.model.UnionType;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link UnionType} from a {@code oneOf}/{@code anyOf} of objects, and decides when a union cannot be
@@ -35,12 +38,20 @@ final class UnionTranslator {
     }
 
     /**
-     * Whether the schema is a {@code oneOf}/{@code anyOf} of several alternatives that are not all
-     * objects with properties (a string or a number among them, say): Java has no sealed interface
-     * for that, so such a value is kept as plain JSON.
+     * Whether a {@code oneOf}/{@code anyOf} is kept as a plain JSON value rather than a sealed interface: when its
+     * alternatives are not all objects with properties (a string or a number among them, say), or when, without a
+     * discriminator, two of them have the same property names. Jackson tells the alternatives of a union without a
+     * discriminator apart by the names of the properties present ({@code JsonTypeInfo.Id.DEDUCTION}), and refuses
+     * to build a reader at all for a type that has two alternatives it cannot tell apart, so every type that
+     * contains such a union would be unreadable (Stripe has a few:
+     * {@code anyOf: [setup_intent_payment_method_options_us_bank_account, setup_intent_type_specific_payment_method_options_client]}).
      */
+    boolean isKeptAsJson(Schema<?> schema) {
+        return isUnionOfNonObjects(schema) || indistinguishableAlternatives(schema) != null;
+    }
+
     @SuppressWarnings("rawtypes")
-    boolean isUnionOfNonObjects(Schema<?> schema) {
+    private boolean isUnionOfNonObjects(Schema<?> schema) {
         List<Schema> alternatives = SchemaTranslator.alternatives(schema);
         if (alternatives.stream().filter(a -> !"null".equals(SchemaFacts.type(a))).count() < 2) {
             return false;
@@ -53,13 +64,60 @@ final class UnionTranslator {
         });
     }
 
-    /** The plain JSON value a union of non-objects becomes, with a warning at its location. */
+    /**
+     * The positions of the first two alternatives with the same property names, as {@code "i and j"}, in a union
+     * of objects without a discriminator; {@code null} when there are none.
+     */
+    @SuppressWarnings("rawtypes")
+    private @Nullable String indistinguishableAlternatives(Schema<?> schema) {
+        if (schema.getDiscriminator() != null && schema.getDiscriminator().getPropertyName() != null) {
+            return null;
+        }
+        List<Schema> alternatives = SchemaTranslator.alternatives(schema);
+        Map<Set<String>, Integer> byPropertyNames = new HashMap<>();
+        for (int i = 0; i < alternatives.size(); i++) {
+            if ("null".equals(SchemaFacts.type(alternatives.get(i)))) {
+                continue;
+            }
+            Integer earlier = byPropertyNames.putIfAbsent(propertyNames(alternatives.get(i),
+                    Collections.newSetFromMap(new IdentityHashMap<>())), i);
+            if (earlier != null) {
+                return earlier + " and " + i;
+            }
+        }
+        return null;
+    }
+
+    /** The names of an object's properties, its own and those of its {@code allOf} parts; {@code seen} by identity. */
+    private Set<String> propertyNames(Schema<?> schema, Set<Schema<?>> seen) {
+        Schema<?> resolved = schemas.resolve(schema);
+        Set<String> names = new TreeSet<>();
+        if (resolved == null || !seen.add(resolved)) {
+            return names;
+        }
+        if (resolved.getProperties() != null) {
+            names.addAll(resolved.getProperties().keySet());
+        }
+        if (resolved.getAllOf() != null) {
+            resolved.getAllOf().forEach(part -> names.addAll(propertyNames(part, seen)));
+        }
+        return names;
+    }
+
+    /** The plain JSON value a union that cannot be a sealed interface becomes, with a warning at its location. */
     TypeRef fallback(Schema<?> schema, SourceLocation location) {
-        diagnostics.add(Diagnostic.warning(
-                "union-fallback",
-                keyword(schema) + " with alternatives that are not all objects is read as a plain JSON value",
-                location,
-                "the generated type is Object; give each alternative properties to get a sealed interface"));
+        String same = isUnionOfNonObjects(schema) ? null : indistinguishableAlternatives(schema);
+        diagnostics.add(same == null
+                ? Diagnostic.warning("union-fallback",
+                        keyword(schema) + " with alternatives that are not all objects is read as a plain JSON value",
+                        location,
+                        "the generated type is Object; give each alternative properties to get a sealed interface")
+                : Diagnostic.warning("union-fallback",
+                        keyword(schema) + " alternatives " + same + " have the same property names, so a value"
+                                + " cannot tell which it is; it is read as a plain JSON value",
+                        location,
+                        "the generated type is Object; add a discriminator, or give the alternatives"
+                                + " properties that tell them apart"));
         return new TypeRef.AnyValue();
     }
 
