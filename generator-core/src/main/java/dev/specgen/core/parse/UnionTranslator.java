@@ -2,6 +2,7 @@ package dev.specgen.core.parse;
 
 import dev.specgen.core.diagnostics.Diagnostic;
 import dev.specgen.core.diagnostics.Diagnostics;
+import dev.specgen.core.model.ScalarKind;
 import dev.specgen.core.model.SourceLocation;
 import dev.specgen.core.model.TypeRef;
 import dev.specgen.core.model.UnionType;
@@ -94,6 +95,19 @@ final class UnionTranslator {
         return null;
     }
 
+    /** Whether every alternative that is not {@code null} is a string (of any format, enum or pattern). */
+    @SuppressWarnings("rawtypes")
+    private boolean allStrings(Schema<?> schema) {
+        List<Schema> alternatives = SchemaTranslator.alternatives(schema);
+        return !alternatives.isEmpty() && alternatives.stream().allMatch(alternative -> {
+            Schema<?> resolved = schemas.resolve(alternative);
+            String type = resolved == null ? null : SchemaFacts.type(resolved);
+            boolean isNull = "null".equals(type) || resolved != null && Set.of("null").equals(resolved.getTypes());
+            return isNull || ("string".equals(type) && SchemaTranslator.alternatives(resolved).isEmpty()
+                    && !"binary".equals(resolved.getFormat()));
+        });
+    }
+
     /** The names of an object's properties, its own and those of its {@code allOf} parts; {@code seen} by identity. */
     private Set<String> propertyNames(Schema<?> schema, Set<Schema<?>> seen) {
         Schema<?> resolved = schemas.resolve(schema);
@@ -110,8 +124,16 @@ final class UnionTranslator {
         return names;
     }
 
-    /** The plain JSON value a union that cannot be a sealed interface becomes, with a warning at its location. */
+    /**
+     * The type a union that cannot be a sealed interface becomes: a string when every alternative is one (GitHub's
+     * {@code oneOf: [{type: string, enum: [...]}, {type: string}]}, Stripe's {@code anyOf: [{type: string},
+     * {type: string, enum: [""]}]}: whichever alternative a value is, it is a string, so nothing is lost), else a
+     * plain JSON value, with a warning at its location.
+     */
     TypeRef fallback(Schema<?> schema, SourceLocation location) {
+        if (allStrings(schema)) {
+            return new TypeRef.Scalar(ScalarKind.STRING);
+        }
         String same = isUnionOfNonObjects(schema) ? null : indistinguishableAlternatives(schema);
         diagnostics.add(same == null
                 ? Diagnostic.warning("union-fallback",
