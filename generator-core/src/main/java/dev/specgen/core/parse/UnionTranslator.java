@@ -41,13 +41,11 @@ final class UnionTranslator {
     /**
      * Whether a {@code oneOf}/{@code anyOf} is kept as a plain JSON value rather than a sealed interface: when its
      * alternatives are not all objects with properties (a string or a number among them, say), or when, without a
-     * discriminator, the property names of one are all among those of another. Jackson tells the alternatives of
-     * a union without a discriminator apart by the names of the properties present ({@code JsonTypeInfo.Id.DEDUCTION}):
-     * it refuses to build a reader at all for a type with two alternatives of the same names, so every type that
-     * contains such a union would be unreadable (Stripe: {@code anyOf: [setup_intent_payment_method_options_us_bank_account,
-     * setup_intent_type_specific_payment_method_options_client]}), and it fails on every value of an alternative
-     * whose names are a subset of another's, which then matches both (Stripe: {@code payment_method_options_alipay}
-     * has {@code setup_future_usage}, the other alternative that and {@code capture_method}).
+     * discriminator, two of them have the same property names. Jackson tells the alternatives of a union without a
+     * discriminator apart by the names of the properties present ({@code JsonTypeInfo.Id.DEDUCTION}), and refuses
+     * to build a reader at all for a type that has two alternatives it cannot tell apart, so every type that
+     * contains such a union would be unreadable (Stripe has a few:
+     * {@code anyOf: [setup_intent_payment_method_options_us_bank_account, setup_intent_type_specific_payment_method_options_client]}).
      */
     boolean isKeptAsJson(Schema<?> schema) {
         return isUnionOfNonObjects(schema) || indistinguishableAlternatives(schema) != null;
@@ -68,9 +66,8 @@ final class UnionTranslator {
     }
 
     /**
-     * In a union of objects without a discriminator, the positions of the first two alternatives that a value
-     * cannot be told apart by, as {@code "i and j"}: those where every property name of {@code i} is also one of
-     * {@code j} (then a value of {@code i} matches both); {@code null} when there are none.
+     * The positions of the first two alternatives with the same property names, as {@code "i and j"}, in a union
+     * of objects without a discriminator; {@code null} when there are none.
      */
     @SuppressWarnings("rawtypes")
     private @Nullable String indistinguishableAlternatives(Schema<?> schema) {
@@ -78,18 +75,15 @@ final class UnionTranslator {
             return null;
         }
         List<Schema> alternatives = SchemaTranslator.alternatives(schema);
-        Map<Integer, Set<String>> namesByPosition = new TreeMap<>();
+        Map<Set<String>, Integer> byPropertyNames = new HashMap<>();
         for (int i = 0; i < alternatives.size(); i++) {
-            if (!"null".equals(SchemaFacts.type(alternatives.get(i)))) {
-                namesByPosition.put(i, propertyNames(alternatives.get(i),
-                        Collections.newSetFromMap(new IdentityHashMap<>())));
+            if ("null".equals(SchemaFacts.type(alternatives.get(i)))) {
+                continue;
             }
-        }
-        for (Map.Entry<Integer, Set<String>> smaller : namesByPosition.entrySet()) {
-            for (Map.Entry<Integer, Set<String>> larger : namesByPosition.entrySet()) {
-                if (!smaller.getKey().equals(larger.getKey()) && larger.getValue().containsAll(smaller.getValue())) {
-                    return smaller.getKey() + " and " + larger.getKey();
-                }
+            Integer earlier = byPropertyNames.putIfAbsent(propertyNames(alternatives.get(i),
+                    Collections.newSetFromMap(new IdentityHashMap<>())), i);
+            if (earlier != null) {
+                return earlier + " and " + i;
             }
         }
         return null;
@@ -141,9 +135,8 @@ final class UnionTranslator {
                         location,
                         "the generated type is Object; give each alternative properties to get a sealed interface")
                 : Diagnostic.warning("union-fallback",
-                        keyword(schema) + " alternatives " + same + " cannot be told apart by the properties a value"
-                                + " has (those of the first are all among those of the second); it is read as a plain"
-                                + " JSON value",
+                        keyword(schema) + " alternatives " + same + " have the same property names, so a value"
+                                + " cannot tell which it is; it is read as a plain JSON value",
                         location,
                         "the generated type is Object; add a discriminator, or give the alternatives"
                                 + " properties that tell them apart"));
