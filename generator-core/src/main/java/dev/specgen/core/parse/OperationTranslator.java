@@ -207,7 +207,8 @@ final class OperationTranslator {
         }
         if (media.getExamples() != null) {
             for (String name : new TreeSet<>(media.getExamples().keySet())) {
-                SourceLocation valueAt = at.child("examples").child(name).child("value");
+                SourceLocation valueAt = exampleValueAt(media.getExamples().get(name).get$ref(),
+                        at.child("examples").child(name));
                 JsonValue value = raw.valueAt(valueAt);
                 if (value == null && media.getExamples().get(name).getValue() != null) {
                     value = JsonValues.ofParsed(media.getExamples().get(name).getValue());
@@ -217,6 +218,19 @@ final class OperationTranslator {
                 }
             }
         }
+    }
+
+    /**
+     * Where an example's value is: in the example itself, or in {@code components/examples} when the example
+     * refers there (GitHub's spec refers to 840 of its 973 JSON response examples), read from the file as written.
+     */
+    private SourceLocation exampleValueAt(@Nullable String ref, SourceLocation example) {
+        String local = "#/components/examples/";
+        if (ref == null || !ref.startsWith(local) || ref.indexOf('/', local.length()) >= 0) {
+            return example.child("value");
+        }
+        String name = ref.substring(local.length()).replace("~1", "/").replace("~0", "~");
+        return root.child("components").child("examples").child(name).child("value");
     }
 
     private List<Operation.Header> headers(@Nullable Map<String, Header> headers, String proposal,

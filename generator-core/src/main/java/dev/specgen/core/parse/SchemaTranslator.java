@@ -106,7 +106,7 @@ final class SchemaTranslator {
                     "define the schema under components/schemas, or fix the reference"));
             return new TypeRef.AnyValue();
         }
-        if (unions.isUnionOfNonObjects(schema)) {
+        if (unions.isKeptAsJson(schema)) {
             TypeRef fallback = unions.fallback(schema, location);
             componentTypes.put(name, fallback);
             return fallback;
@@ -195,7 +195,7 @@ final class SchemaTranslator {
 
     private TypeRef translateInline(Schema<?> schema, Object key, String proposal, SourceLocation location) {
         fallbacks.not(schema, location);
-        if (unions.isUnionOfNonObjects(schema)) {
+        if (unions.isKeptAsJson(schema)) {
             return unions.fallback(schema, location);
         }
         if (needsOwnType(schema)) {

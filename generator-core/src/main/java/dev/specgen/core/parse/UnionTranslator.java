@@ -2,13 +2,16 @@ package dev.specgen.core.parse;
 
 import dev.specgen.core.model.Property;
 import dev.specgen.core.model.RecordType;
+import dev.specgen.core.model.ScalarKind;
 import dev.specgen.core.model.SourceLocation;
 import dev.specgen.core.model.TypeRef;
 import dev.specgen.core.model.UnionType;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,11 +43,19 @@ final class UnionTranslator {
     }
 
     /**
-     * Whether the schema is a {@code oneOf}/{@code anyOf} of several alternatives that are not all
-     * objects with properties (a string or a number among them, say): Java has no sealed interface
-     * for that, so such a value is kept as plain JSON.
+     * Whether a {@code oneOf}/{@code anyOf} is kept as a plain JSON value rather than a sealed interface: when its
+     * alternatives are not all objects with properties (a string or a number among them, say), or when, without a
+     * discriminator, two of them have the same property names. Jackson tells the alternatives of a union without a
+     * discriminator apart by the names of the properties present ({@code JsonTypeInfo.Id.DEDUCTION}), and refuses
+     * to build a reader at all for a type that has two alternatives it cannot tell apart, so every type that
+     * contains such a union would be unreadable (Stripe has a few:
+     * {@code anyOf: [setup_intent_payment_method_options_us_bank_account, setup_intent_type_specific_payment_method_options_client]}).
      */
-    boolean isUnionOfNonObjects(Schema<?> schema) {
+    boolean isKeptAsJson(Schema<?> schema) {
+        return isUnionOfNonObjects(schema) || indistinguishableAlternatives(schema) != null;
+    }
+
+    private boolean isUnionOfNonObjects(Schema<?> schema) {
         return isUnion(schema) && !isUnionOfObjects(schema, new HashSet<>());
     }
 
@@ -71,9 +82,71 @@ final class UnionTranslator {
         return true;
     }
 
-    /** The plain JSON value a union of non-objects becomes, with a warning at its location. */
+    /**
+     * The positions of the first two alternatives with the same property names, as {@code "i and j"}, in a union
+     * of objects without a discriminator; {@code null} when there are none.
+     */
+    @SuppressWarnings("rawtypes")
+    private @Nullable String indistinguishableAlternatives(Schema<?> schema) {
+        if (schema.getDiscriminator() != null && schema.getDiscriminator().getPropertyName() != null) {
+            return null;
+        }
+        List<Schema> alternatives = SchemaTranslator.alternatives(schema);
+        Map<Set<String>, Integer> byPropertyNames = new HashMap<>();
+        for (int i = 0; i < alternatives.size(); i++) {
+            Schema<?> resolved = schemas.resolve(alternatives.get(i));
+            if (SchemaFacts.isNullOnly(alternatives.get(i)) || resolved == null || isUnion(resolved)) {
+                continue; // a nested union contributes its own variants, not a set of names
+            }
+            Integer earlier = byPropertyNames.putIfAbsent(propertyNames(alternatives.get(i),
+                    Collections.newSetFromMap(new IdentityHashMap<>())), i);
+            if (earlier != null) {
+                return earlier + " and " + i;
+            }
+        }
+        return null;
+    }
+
+    /** Whether every alternative that is not {@code null} is a string (of any format, enum or pattern). */
+    @SuppressWarnings("rawtypes")
+    private boolean allStrings(Schema<?> schema) {
+        List<Schema> alternatives = SchemaTranslator.alternatives(schema);
+        return !alternatives.isEmpty() && alternatives.stream().allMatch(alternative -> {
+            Schema<?> resolved = schemas.resolve(alternative);
+            String type = resolved == null ? null : SchemaFacts.type(resolved);
+            boolean isNull = "null".equals(type) || resolved != null && Set.of("null").equals(resolved.getTypes());
+            return isNull || ("string".equals(type) && SchemaTranslator.alternatives(resolved).isEmpty()
+                    && !"binary".equals(resolved.getFormat()));
+        });
+    }
+
+    /** The names of an object's properties, its own and those of its {@code allOf} parts; {@code seen} by identity. */
+    private Set<String> propertyNames(Schema<?> schema, Set<Schema<?>> seen) {
+        Schema<?> resolved = schemas.resolve(schema);
+        Set<String> names = new TreeSet<>();
+        if (resolved == null || !seen.add(resolved)) {
+            return names;
+        }
+        if (resolved.getProperties() != null) {
+            names.addAll(resolved.getProperties().keySet());
+        }
+        if (resolved.getAllOf() != null) {
+            resolved.getAllOf().forEach(part -> names.addAll(propertyNames(part, seen)));
+        }
+        return names;
+    }
+
+    /**
+     * The type a union that cannot be a sealed interface becomes: a string when every alternative is one (GitHub's
+     * {@code oneOf: [{type: string, enum: [...]}, {type: string}]}, Stripe's {@code anyOf: [{type: string},
+     * {type: string, enum: [""]}]}: whichever alternative a value is, it is a string, so nothing is lost), else a
+     * plain JSON value, with a warning at its location.
+     */
     TypeRef fallback(Schema<?> schema, SourceLocation location) {
-        fallbacks.union(schema, location);
+        if (allStrings(schema)) {
+            return new TypeRef.Scalar(ScalarKind.STRING);
+        }
+        fallbacks.union(schema, location, isUnionOfNonObjects(schema) ? null : indistinguishableAlternatives(schema));
         return new TypeRef.AnyValue();
     }
 
