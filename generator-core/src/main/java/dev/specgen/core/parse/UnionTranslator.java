@@ -83,28 +83,55 @@ final class UnionTranslator {
     }
 
     /**
-     * The positions of the first two alternatives with the same property names, as {@code "i and j"}, in a union
-     * of objects without a discriminator; {@code null} when there are none.
+     * The first two alternatives with the same property names, as {@code "'a' and 'b'"} (component names, else
+     * positions such as {@code 1/0}), in a union of objects without a discriminator; {@code null} when there are
+     * none. The alternatives of a nested union count as the outer union's own, since they become its variants
+     * (Stripe: {@code anyOf: [payment_source, deleted_payment_source]}, whose deleted bank account and deleted card
+     * have the same properties).
      */
-    @SuppressWarnings("rawtypes")
     private @Nullable String indistinguishableAlternatives(Schema<?> schema) {
-        if (schema.getDiscriminator() != null && schema.getDiscriminator().getPropertyName() != null) {
+        if (hasDiscriminator(schema)) {
             return null;
         }
-        List<Schema> alternatives = SchemaTranslator.alternatives(schema);
-        Map<Set<String>, Integer> byPropertyNames = new HashMap<>();
+        Map<Set<String>, String> byPropertyNames = new HashMap<>();
+        return firstSameNames(schema, "", byPropertyNames, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private @Nullable String firstSameNames(Schema<?> union, String prefix, Map<Set<String>, String> byPropertyNames,
+            Set<Schema<?>> visiting) {
+        if (!visiting.add(union)) {
+            return null;
+        }
+        List<Schema> alternatives = SchemaTranslator.alternatives(union);
         for (int i = 0; i < alternatives.size(); i++) {
-            Schema<?> resolved = schemas.resolve(alternatives.get(i));
-            if (SchemaFacts.isNullOnly(alternatives.get(i)) || resolved == null || isUnion(resolved)) {
-                continue; // a nested union contributes its own variants, not a set of names
+            Schema<?> alternative = alternatives.get(i);
+            Schema<?> resolved = schemas.resolve(alternative);
+            if (SchemaFacts.isNullOnly(alternative) || resolved == null) {
+                continue;
             }
-            Integer earlier = byPropertyNames.putIfAbsent(propertyNames(alternatives.get(i),
-                    Collections.newSetFromMap(new IdentityHashMap<>())), i);
-            if (earlier != null) {
-                return earlier + " and " + i;
+            String ref = alternative.get$ref() == null ? null : SchemaFacts.componentName(alternative.get$ref(),
+                    "schemas");
+            String label = ref != null ? "'" + ref + "'" : prefix + i;
+            String same = isUnion(resolved) && !hasDiscriminator(resolved)
+                    ? firstSameNames(resolved, prefix + i + "/", byPropertyNames, visiting)
+                    : sameAsEarlier(byPropertyNames, propertyNames(alternative,
+                            Collections.newSetFromMap(new IdentityHashMap<>())), label);
+            if (same != null) {
+                return same;
             }
         }
         return null;
+    }
+
+    private static @Nullable String sameAsEarlier(Map<Set<String>, String> byPropertyNames, Set<String> names,
+            String label) {
+        String earlier = byPropertyNames.putIfAbsent(names, label);
+        return earlier == null ? null : earlier + " and " + label;
+    }
+
+    private static boolean hasDiscriminator(Schema<?> schema) {
+        return schema.getDiscriminator() != null && schema.getDiscriminator().getPropertyName() != null;
     }
 
     /** Whether every alternative that is not {@code null} is a string (of any format, enum or pattern). */

@@ -65,7 +65,7 @@ class IndistinguishableUnionTest {
         assertThat(read.warnings()).extracting(Diagnostic::code, d -> d.location().pointer(), Diagnostic::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("union-fallback",
                         "/components/schemas/Options/properties/us_bank_account",
-                        "anyOf alternatives 0 and 1 have the same property names, so a value cannot tell which it is;"
+                        "anyOf alternatives 'UsBankAccountOptions' and 'ClientOptions' have the same property names, so a value cannot tell which it is;"
                                 + " it is read as a plain JSON value"));
 
         GeneratedClients generated = GeneratedClients.compile(spec, "com.example.options");
@@ -93,5 +93,52 @@ class IndistinguishableUnionTest {
         }
         assertThat(values.get("usBankAccount")).isEqualTo(Map.of("verification_method", "instant"));
         assertThat(values.get("pet").getClass().getSimpleName()).isEqualTo("OptionsPetOption2");
+    }
+
+    /**
+     * Stripe's {@code anyOf: [payment_source, deleted_payment_source]}: the nested unions' alternatives become the
+     * outer union's variants, and two of them (a deleted bank account, a deleted card) have the same properties.
+     */
+    @Test
+    void alternativesOfNestedUnionsCountAsTheOuterUnions() throws IOException {
+        Path spec = Files.writeString(dir.resolve("sources.yaml"), """
+                openapi: 3.0.3
+                info: {title: Sources, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Holder:
+                      type: object
+                      properties:
+                        source:
+                          anyOf:
+                            - $ref: '#/components/schemas/PaymentSource'
+                            - $ref: '#/components/schemas/DeletedPaymentSource'
+                    PaymentSource:
+                      anyOf:
+                        - {type: object, properties: {id: {type: string}, last4: {type: string}}}
+                        - {type: object, properties: {id: {type: string}, routing_number: {type: string}}}
+                    DeletedPaymentSource:
+                      anyOf:
+                        - $ref: '#/components/schemas/DeletedCard'
+                        - $ref: '#/components/schemas/DeletedBankAccount'
+                    DeletedCard:
+                      type: object
+                      properties: {id: {type: string}, deleted: {type: boolean}}
+                    DeletedBankAccount:
+                      type: object
+                      properties: {id: {type: string}, deleted: {type: boolean}}
+                """);
+
+        var read = Specgen.read(spec);
+
+        RecordType holder = (RecordType) read.model().type("Holder").orElseThrow();
+        assertThat(holder.properties()).singleElement().extracting(dev.specgen.core.model.Property::type)
+                .isInstanceOf(TypeRef.AnyValue.class);
+        assertThat(read.warnings()).extracting(Diagnostic::location).extracting(l -> l.pointer())
+                .contains("/components/schemas/Holder/properties/source");
+        assertThat(read.warnings()).extracting(Diagnostic::message)
+                .contains("anyOf alternatives 'DeletedCard' and 'DeletedBankAccount' have the same property names,"
+                        + " so a value cannot tell which it is; it is read as a plain JSON value");
     }
 }
