@@ -66,6 +66,15 @@ class LauncherTest {
                 .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseG1GC", "-jar", jar, "--version");
     }
 
+    @Test
+    void diffReadsTwoSpecsAtOnceSoItGetsTheParallelCollectorWithAFixedYoungGeneration() throws Exception {
+        assertThat(run(launcher, Map.of(), "diff", "old.yaml", "new.yaml")).containsExactly("-XX:+UseParallelGC",
+                "-Xmn256m", "-XX:TieredStopAtLevel=1", "-jar", jar, "diff", "old.yaml", "new.yaml");
+        assertThat(run(launcher, Map.of("SPECGEN_JAVA_OPTS", "-XX:+UseSerialGC"), "diff", "old.yaml", "new.yaml"))
+                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar, "diff", "old.yaml",
+                        "new.yaml");
+    }
+
     private List<String> run(Path script, Map<String, String> environment, String... arguments) throws Exception {
         ProcessBuilder builder = new ProcessBuilder();
         builder.command().add(script.toString());
