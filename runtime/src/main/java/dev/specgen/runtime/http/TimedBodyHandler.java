@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * the body's last byte; when it runs out, the body's subscription is cancelled, which closes the exchange, and
  * the attempt fails with an {@link HttpTimeoutException} like a late header would.
  *
- * <p>The timer is {@link CompletableFuture#completeOnTimeout}'s shared scheduler, cancelled as soon as the body is
- * complete, so a call costs one scheduled task and no thread.
+ * <p>The deadline is watched by {@link BodyDeadlines}, which a call joins when its body starts and leaves when the
+ * body is complete, so a call costs no timer task and no thread hand-off.
  */
 final class TimedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
 
@@ -40,32 +39,43 @@ final class TimedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
                 Math.max(0, deadlineNanos - System.nanoTime()), timeout);
     }
 
-    private static final class TimedSubscriber implements HttpResponse.BodySubscriber<byte[]> {
+    private static final class TimedSubscriber implements HttpResponse.BodySubscriber<byte[]>, BodyDeadlines.Watched {
 
         private final HttpResponse.BodySubscriber<byte[]> bytes;
         private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-        private final CompletableFuture<Boolean> timer = new CompletableFuture<>();
+        private final long deadlineNanos;
+        private final Duration timeout;
         private volatile Flow.@Nullable Subscription subscription;
 
         TimedSubscriber(HttpResponse.BodySubscriber<byte[]> bytes, long remainingNanos, Duration timeout) {
             this.bytes = bytes;
+            this.deadlineNanos = System.nanoTime() + remainingNanos;
+            this.timeout = timeout;
+            BodyDeadlines.watch(this);
             bytes.getBody().whenComplete((value, error) -> {
-                timer.complete(false);
+                BodyDeadlines.unwatch(this);
                 if (error != null) {
                     body.completeExceptionally(error);
                 } else {
                     body.complete(value);
                 }
             });
-            timer.completeOnTimeout(true, remainingNanos, TimeUnit.NANOSECONDS).thenAccept(expired -> {
-                if (expired && body.completeExceptionally(new HttpTimeoutException(
-                        "response body not received within the read timeout of " + timeout))) {
-                    Flow.Subscription current = subscription;
-                    if (current != null) {
-                        current.cancel();
-                    }
+        }
+
+        @Override
+        public long deadlineNanos() {
+            return deadlineNanos;
+        }
+
+        @Override
+        public void expire() {
+            if (body.completeExceptionally(new HttpTimeoutException(
+                    "response body not received within the read timeout of " + timeout))) {
+                Flow.Subscription current = subscription;
+                if (current != null) {
+                    current.cancel();
                 }
-            });
+            }
         }
 
         @Override
