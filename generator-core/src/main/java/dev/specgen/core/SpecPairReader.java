@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +40,9 @@ final class SpecPairReader {
      * @throws SpecException when either spec cannot be used, with the errors of both
      */
     Pair read(Path oldSpec, Path newSpec) {
-        CompletableFuture<ApiModel> older = parallel ? onOwnThread(oldSpec) : readNow(oldSpec);
+        CompletableFuture<ApiModel> older = parallel
+                ? OwnThread.supply("specgen-read-" + oldSpec.getFileName(), () -> reader.apply(oldSpec))
+                : readNow(oldSpec);
         CompletableFuture<ApiModel> newer = readNow(newSpec);
         List<Diagnostic> errors = new ArrayList<>();
         ApiModel olderModel = outcome(older, errors);
@@ -52,48 +53,22 @@ final class SpecPairReader {
         return new Pair(olderModel, newerModel);
     }
 
+    /** Read on this thread; a failure is kept in the future, so that the other spec's outcome is looked at first. */
     private CompletableFuture<ApiModel> readNow(Path spec) {
-        CompletableFuture<ApiModel> result = new CompletableFuture<>();
-        readInto(spec, result);
-        return result;
-    }
-
-    private CompletableFuture<ApiModel> onOwnThread(Path spec) {
-        CompletableFuture<ApiModel> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> readInto(spec, result), "specgen-read-" + spec.getFileName());
-        thread.setDaemon(true);
-        thread.start();
-        return result;
-    }
-
-    private void readInto(Path spec, CompletableFuture<ApiModel> result) {
         try {
-            result.complete(reader.apply(spec));
+            return CompletableFuture.completedFuture(reader.apply(spec));
         } catch (Throwable t) {
-            result.completeExceptionally(t);
+            return CompletableFuture.failedFuture(t);
         }
     }
 
     /** The model, or {@code null} after adding the spec's errors; anything but a {@link SpecException} is rethrown. */
     private static @Nullable ApiModel outcome(CompletableFuture<ApiModel> read, List<Diagnostic> errors) {
         try {
-            return read.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the specs", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof SpecException invalid) {
-                errors.addAll(invalid.diagnostics());
-                return null;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            return OwnThread.join(read);
+        } catch (SpecException invalid) {
+            errors.addAll(invalid.diagnostics());
+            return null;
         }
     }
 }

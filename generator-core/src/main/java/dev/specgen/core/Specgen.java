@@ -23,8 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 
 /**
  * The entry points of Specgen, called by the command line and the Maven plugin (which add nothing
@@ -65,44 +63,15 @@ public final class Specgen {
         // The emitters only read the model, so validators and the client are emitted on threads of their own
         // while the models are (themselves in parallel); the files are joined in the same order every time.
         CompletableFuture<List<GeneratedFile>> validators = options.validators()
-                ? onOwnThread("specgen-emit-validators", () -> new ValidatorEmitter(options.packageName()).emit(model))
+                ? OwnThread.supply("specgen-emit-validators", () -> new ValidatorEmitter(options.packageName()).emit(model))
                 : CompletableFuture.completedFuture(List.of());
         CompletableFuture<List<GeneratedFile>> client = options.clients()
-                ? onOwnThread("specgen-emit-client", () -> new ClientEmitter(options).emit(model))
+                ? OwnThread.supply("specgen-emit-client", () -> new ClientEmitter(options).emit(model))
                 : CompletableFuture.completedFuture(List.of());
         List<GeneratedFile> files = new ArrayList<>(new ModelEmitter(options.packageName()).emit(model));
-        files.addAll(joined(validators));
-        files.addAll(joined(client));
+        files.addAll(OwnThread.join(validators));
+        files.addAll(OwnThread.join(client));
         return files;
-    }
-
-    private static <T> CompletableFuture<T> onOwnThread(String name, Supplier<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(work.get());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
-        return result;
-    }
-
-    /** The value, or the emitter's own exception (an {@code IllegalArgumentException} for a name clash). */
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /**

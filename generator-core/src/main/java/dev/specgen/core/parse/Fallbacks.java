@@ -7,7 +7,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The warnings for constructs that Java cannot express faithfully and that are therefore read as a plain JSON
@@ -23,19 +22,27 @@ final class Fallbacks {
     }
 
     /** {@code oneOf}/{@code anyOf} with an alternative that is not an object (a string, an enum, an array). */
-    void union(Schema<?> schema, SourceLocation location, @Nullable String sameNames) {
-        warnOnce(sameNames == null
-                ? Diagnostic.warning("union-fallback",
-                        UnionTranslator.keyword(schema) + " with alternatives that are not all objects is read as a"
-                                + " plain JSON value",
-                        location,
-                        "the generated type is Object; give each alternative properties to get a sealed interface")
-                : Diagnostic.warning("union-fallback",
-                        UnionTranslator.keyword(schema) + " alternatives " + sameNames + " have the same property"
-                                + " names, so a value cannot tell which it is; it is read as a plain JSON value",
-                        location,
-                        "the generated type is Object; add a discriminator, or give the alternatives properties"
-                                + " that tell them apart"));
+    void union(Schema<?> schema, SourceLocation location) {
+        warnOnce(Diagnostic.warning(
+                "union-fallback",
+                UnionTranslator.keyword(schema) + " with alternatives that are not all objects is read as a plain"
+                        + " JSON value",
+                location,
+                "the generated type is Object; give each alternative properties to get a sealed interface"));
+    }
+
+    /**
+     * {@code oneOf}/{@code anyOf} without a discriminator whose alternatives {@code sameNames} have the same
+     * property names.
+     */
+    void indistinguishableUnion(Schema<?> schema, SourceLocation location, String sameNames) {
+        warnOnce(Diagnostic.warning(
+                "union-fallback",
+                UnionTranslator.keyword(schema) + " alternatives " + sameNames + " have the same property names, so a"
+                        + " value cannot tell which it is; it is read as a plain JSON value",
+                location,
+                "the generated type is Object; add a discriminator, or give the alternatives properties that tell"
+                        + " them apart"));
     }
 
     /**

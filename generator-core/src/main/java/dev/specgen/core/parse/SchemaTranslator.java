@@ -106,10 +106,10 @@ final class SchemaTranslator {
                     "define the schema under components/schemas, or fix the reference"));
             return new TypeRef.AnyValue();
         }
-        if (unions.isKeptAsJson(schema)) {
-            TypeRef fallback = unions.fallback(schema, location);
-            componentTypes.put(name, fallback);
-            return fallback;
+        TypeRef keptAsJson = unions.keptAsJson(schema, location);
+        if (keptAsJson != null) {
+            componentTypes.put(name, keptAsJson);
+            return keptAsJson;
         }
         if (needsOwnType(schema)) {
             fallbacks.not(schema, location);
@@ -195,8 +195,9 @@ final class SchemaTranslator {
 
     private TypeRef translateInline(Schema<?> schema, Object key, String proposal, SourceLocation location) {
         fallbacks.not(schema, location);
-        if (unions.isKeptAsJson(schema)) {
-            return unions.fallback(schema, location);
+        TypeRef keptAsJson = unions.keptAsJson(schema, location);
+        if (keptAsJson != null) {
+            return keptAsJson;
         }
         if (needsOwnType(schema)) {
             String javaName = plan.propose(key, proposal, location);

@@ -43,20 +43,36 @@ final class UnionTranslator {
     }
 
     /**
-     * Whether a {@code oneOf}/{@code anyOf} is kept as a plain JSON value rather than a sealed interface: when its
-     * alternatives are not all objects with properties (a string or a number among them, say), or when, without a
-     * discriminator, two of them have the same property names. Jackson tells the alternatives of a union without a
-     * discriminator apart by the names of the properties present ({@code JsonTypeInfo.Id.DEDUCTION}), and refuses
-     * to build a reader at all for a type that has two alternatives it cannot tell apart, so every type that
-     * contains such a union would be unreadable (Stripe has a few:
+     * The type of a {@code oneOf}/{@code anyOf} kept as a plain JSON value rather than a sealed interface, or
+     * {@code null} when it becomes a sealed interface. It is kept as JSON when its alternatives are not all objects
+     * with properties (a string or a number among them, say), or when, without a discriminator, two of them have the
+     * same property names. Jackson tells the alternatives of a union without a discriminator apart by the names of
+     * the properties present ({@code JsonTypeInfo.Id.DEDUCTION}), and refuses to build a reader at all for a type
+     * that has two alternatives it cannot tell apart, so every type that contains such a union would be unreadable
+     * (Stripe has a few:
      * {@code anyOf: [setup_intent_payment_method_options_us_bank_account, setup_intent_type_specific_payment_method_options_client]}).
+     * When every alternative is a string, the type is a string (GitHub's
+     * {@code oneOf: [{type: string, enum: [...]}, {type: string}]}, Stripe's {@code anyOf: [{type: string},
+     * {type: string, enum: [""]}]}: whichever alternative a value is, it is a string, so nothing is lost); otherwise
+     * it is a plain JSON value, with a warning at its location.
      */
-    boolean isKeptAsJson(Schema<?> schema) {
-        return isUnionOfNonObjects(schema) || indistinguishableAlternatives(schema) != null;
-    }
-
-    private boolean isUnionOfNonObjects(Schema<?> schema) {
-        return isUnion(schema) && !isUnionOfObjects(schema, new HashSet<>());
+    @Nullable TypeRef keptAsJson(Schema<?> schema, SourceLocation location) {
+        if (!isUnion(schema)) {
+            return null;
+        }
+        if (!isUnionOfObjects(schema, new HashSet<>())) {
+            if (allStrings(schema)) {
+                return new TypeRef.Scalar(ScalarKind.STRING);
+            }
+            fallbacks.union(schema, location);
+            return new TypeRef.AnyValue();
+        }
+        String sameNames = indistinguishableAlternatives(schema);
+        if (sameNames == null) {
+            return null;
+        }
+        fallbacks.indistinguishableUnion(schema, location, sameNames);
+        return new TypeRef.AnyValue();
     }
 
     private static boolean isUnion(Schema<?> schema) {
@@ -161,20 +177,6 @@ final class UnionTranslator {
             resolved.getAllOf().forEach(part -> names.addAll(propertyNames(part, seen)));
         }
         return names;
-    }
-
-    /**
-     * The type a union that cannot be a sealed interface becomes: a string when every alternative is one (GitHub's
-     * {@code oneOf: [{type: string, enum: [...]}, {type: string}]}, Stripe's {@code anyOf: [{type: string},
-     * {type: string, enum: [""]}]}: whichever alternative a value is, it is a string, so nothing is lost), else a
-     * plain JSON value, with a warning at its location.
-     */
-    TypeRef fallback(Schema<?> schema, SourceLocation location) {
-        if (allStrings(schema)) {
-            return new TypeRef.Scalar(ScalarKind.STRING);
-        }
-        fallbacks.union(schema, location, isUnionOfNonObjects(schema) ? null : indistinguishableAlternatives(schema));
-        return new TypeRef.AnyValue();
     }
 
     @SuppressWarnings("rawtypes")

@@ -35,8 +35,7 @@ final class TimedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
 
     @Override
     public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo responseInfo) {
-        return new TimedSubscriber(HttpResponse.BodySubscribers.ofByteArray(),
-                Math.max(0, deadlineNanos - System.nanoTime()), timeout);
+        return new TimedSubscriber(HttpResponse.BodySubscribers.ofByteArray(), deadlineNanos, timeout);
     }
 
     private static final class TimedSubscriber implements HttpResponse.BodySubscriber<byte[]>, BodyDeadlines.Watched {
@@ -47,9 +46,9 @@ final class TimedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
         private final Duration timeout;
         private volatile Flow.@Nullable Subscription subscription;
 
-        TimedSubscriber(HttpResponse.BodySubscriber<byte[]> bytes, long remainingNanos, Duration timeout) {
+        TimedSubscriber(HttpResponse.BodySubscriber<byte[]> bytes, long deadlineNanos, Duration timeout) {
             this.bytes = bytes;
-            this.deadlineNanos = System.nanoTime() + remainingNanos;
+            this.deadlineNanos = deadlineNanos;
             this.timeout = timeout;
             BodyDeadlines.watch(this);
             bytes.getBody().whenComplete((value, error) -> {
