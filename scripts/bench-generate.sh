@@ -4,8 +4,16 @@
 # (never by CI). Specgen runs twice per round: through its launcher (cli/target/specgen/bin/specgen, which sets
 # the serial collector and C1 only) and as `java -jar` on the same jar with the JVM's defaults. For each spec, the four
 # alternate, RUNS times each; each run is one fresh JVM with the flags a user gets, measured by /usr/bin/time -v
-# (wall time, peak resident memory, CPU). Every run writes into an empty directory under target/bench-generate/,
-# so Specgen never finds its previous output up to date. Specgen generates clients and validators (its default).
+# (wall time, peak resident memory, CPU). Swagger Parser alone runs twice per round too: with the JVM's defaults
+# and with the launcher's flags, the stricter floor. Every run writes into a new empty directory under
+# target/bench-generate/outputs/, so Specgen never finds its previous output up to date. Specgen generates
+# clients and validators (its default).
+#
+# Nothing is deleted between runs: deleting the 13,700 files of a previous run made file creation in the next run
+# up to 5x slower for several seconds on this machine's ext4 (mounted with discard), which penalized whichever tool
+# ran right after the deletion. Outputs are deleted once, after the last run; old results are deleted at the start,
+# followed by a pause for the file system to settle. Before each run, `sync` flushes what the previous run wrote, so
+# that no run pays for another's writeback.
 #
 #   scripts/bench-generate.sh [RUNS] [SPEC...]
 #
@@ -44,12 +52,17 @@ if [[ ! -f "$OPENAPI_GENERATOR_JAR" ]]; then
     (cd "$ROOT" && ./mvnw -B -q -f benchmarks/openapi-generator/pom.xml package)
 fi
 mkdir -p "$OUT"
-rm -rf "$OUT"/*
+if [[ -n "$(ls -A "$OUT")" ]]; then
+    rm -rf "${OUT:?}"/*
+    sync
+    sleep "${SETTLE_SECONDS:-30}"
+fi
 
 measure() { # spec-key tool run command...
     local key="$1" tool="$2" run="$3"
     shift 3
     local exit=0
+    sync
     /usr/bin/time -v -o "$OUT/$key.$tool.$run.time" "$@" >"$OUT/$key.$tool.$run.out" 2>"$OUT/$key.$tool.$run.err" \
         || exit=$?
     if [[ $exit -ne 0 ]]; then
@@ -64,27 +77,29 @@ for spec in "${SPECS[@]}"; do
     key="$(basename "$spec")"
     KEYS+=("$key=$spec")
     for run in $(seq 1 "$RUNS"); do
-        rm -rf "$OUT/specgen-out" "$OUT/specgen-java-jar-out" "$OUT/openapi-generator-out"
+        outputs="$OUT/outputs/$key.$run"
         # The launcher runs the java of JAVA_HOME, else of the PATH (set JAVA_HOME when JAVA names another one).
         measure "$key" specgen "$run" "$SPECGEN_LAUNCHER" generate --spec "$spec" \
-            --output "$OUT/specgen-out" --package com.example.bench --timings
+            --output "$outputs/specgen" --package com.example.bench --timings
         measure "$key" specgen-java-jar "$run" "$JAVA" -jar "$SPECGEN_JAR" generate --spec "$spec" \
-            --output "$OUT/specgen-java-jar-out" --package com.example.bench --timings
+            --output "$outputs/specgen-java-jar" --package com.example.bench --timings
         # OpenAPI Generator's parser refuses YAML over 3 MB (Stripe's) unless told otherwise by this property.
         measure "$key" openapi-generator "$run" "$JAVA" -DmaxYamlCodePoints=2147483647 -jar "$OPENAPI_GENERATOR_JAR" \
-            generate -i "$spec" -g java --library native -o "$OUT/openapi-generator-out"
+            generate -i "$spec" -g java --library native -o "$outputs/openapi-generator"
         measure "$key" swagger-parser "$run" "$JAVA" -cp "$BENCHMARKS_JAR" dev.specgen.benchmarks.SwaggerParserAlone \
             "$spec"
+        measure "$key" swagger-parser-launcher-flags "$run" "$JAVA" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+            -cp "$BENCHMARKS_JAR" dev.specgen.benchmarks.SwaggerParserAlone "$spec"
         echo "$key: run $run of $RUNS done (load $(cut -d' ' -f1 /proc/loadavg))" >&2
     done
 done
-rm -rf "$OUT/specgen-out" "$OUT/specgen-java-jar-out" "$OUT/openapi-generator-out"
+rm -rf "$OUT/outputs"
 
 python3 - "$OUT" "$RUNS" "${KEYS[@]}" <<'PYTHON'
 import os, re, statistics, sys
 out, runs, specs = sys.argv[1], int(sys.argv[2]), [k.split('=', 1) for k in sys.argv[3:]]
 med = statistics.median
-TOOLS = ('specgen', 'specgen-java-jar', 'openapi-generator', 'swagger-parser')
+TOOLS = ('specgen', 'specgen-java-jar', 'openapi-generator', 'swagger-parser', 'swagger-parser-launcher-flags')
 
 def wall_seconds(text):
     value = re.search(r'Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)', text).group(1)
@@ -116,27 +131,29 @@ def pairwise(a, b):
 
 rows = []
 for key, path in specs:
-    sg, sj, og, sp = (measurements(key, tool) for tool in TOOLS)
+    sg, sj, og, sp, sl = (measurements(key, tool) for tool in TOOLS)
     size = os.path.getsize(path) / 1e6
     rows.append((key, size, sg, og, sp))
     print(f'### {key} ({size:.1f} MB), median of {runs} alternating runs')
     print()
     print('| measure | specgen (launcher) | specgen (`java -jar`) | OpenAPI Generator 7.25.0 | Swagger Parser alone '
-          '| launcher / OpenAPI Generator | launcher / Swagger Parser | `java -jar` / OpenAPI Generator |')
-    print('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+          '| Swagger Parser alone, launcher flags | launcher / OpenAPI Generator | launcher / Swagger Parser '
+          '| launcher / Swagger Parser with its flags | `java -jar` / OpenAPI Generator |')
+    print('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
     for index, name, unit in ((0, 'wall time', 's'), (1, 'peak RSS', 'MiB'), (2, 'CPU, user + system', 's')):
         number = (lambda v: f'{v:.2f}') if unit == 's' else (lambda v: f'{v:.0f}')
-        a, b, c, d = (med(tool[index]) for tool in (sg, sj, og, sp))
+        a, b, c, d, e = (med(tool[index]) for tool in (sg, sj, og, sp, sl))
         pair = f' (pairwise {pairwise(sg[index], og[index]):.2f})' if index == 0 else ''
         pair_floor = f' (pairwise {pairwise(sg[index], sp[index]):.2f})' if index == 0 else ''
-        print(f'| {name} ({unit}) | {number(a)} | {number(b)} | {number(c)} | {number(d)} | {a / c:.2f}{pair} '
-              f'| {a / d:.2f}{pair_floor} | {b / c:.2f} |')
+        pair_flags = f' (pairwise {pairwise(sg[index], sl[index]):.2f})' if index == 0 else ''
+        print(f'| {name} ({unit}) | {number(a)} | {number(b)} | {number(c)} | {number(d)} | {number(e)} '
+              f'| {a / c:.2f}{pair} | {a / d:.2f}{pair_floor} | {a / e:.2f}{pair_flags} | {b / c:.2f} |')
     print()
     for tool in ('specgen', 'specgen-java-jar'):
         read, emit, write = stages(key, tool)
         print(f'{tool} in process (--timings, medians): read {read:.0f} ms, emitted {emit:.0f} ms, wrote {write:.0f} ms')
     print()
-    for tool, values in zip(TOOLS, (sg, sj, og, sp)):
+    for tool, values in zip(TOOLS, (sg, sj, og, sp, sl)):
         print(f'- all runs, {tool}: wall s ' + ', '.join(f'{v:.2f}' for v in values[0])
               + '; RSS MiB ' + ', '.join(f'{v:.0f}' for v in values[1]))
     print()

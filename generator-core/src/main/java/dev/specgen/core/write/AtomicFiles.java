@@ -10,7 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Replaces files so that a reader sees either the old content or the new one, never a mix. */
+/**
+ * Writes generated files: an existing one is replaced so that a reader sees either the old content or the new
+ * one, never a mix; a new one is created in place.
+ */
 final class AtomicFiles {
 
     /**
@@ -39,6 +42,22 @@ final class AtomicFiles {
         } finally {
             // Only left when a move failed; a successful move leaves nothing to delete.
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Creates {@code target}, which must not exist, with {@code content}. A file that appeared there since the
+     * run looked is an error ({@link FileAlreadyExistsException}), never overwritten. A file left half-written by
+     * a failure is deleted.
+     */
+    static void create(Path target, byte[] content) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            out.write(content);
+        } catch (FileAlreadyExistsException appeared) {
+            throw appeared;
+        } catch (IOException writeFailed) {
+            Files.deleteIfExists(target);
+            throw writeFailed;
         }
     }
 

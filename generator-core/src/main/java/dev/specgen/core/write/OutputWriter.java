@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>A file whose bytes on disk already equal the new content is not touched, so its
  *       timestamp stays and incremental compilers skip it.
- *   <li>A new or changed file is written to a temporary file in its directory and moved over
- *       the old one atomically.
+ *   <li>A changed file is written to a temporary file in its directory and moved over the old
+ *       one atomically. A new file is created in place: there is no old content a reader could
+ *       see mixed with the new, and if the run dies midway the manifest (written first) already
+ *       lists it, so the next run replaces it.
  *   <li>The files Specgen wrote are listed in {@code .specgen-manifest}; a listed file that
  *       the generator no longer produces is deleted, with the directories that leaves empty.
  *   <li>A file Specgen did not write is never modified or deleted. One that stands at a
@@ -134,12 +136,15 @@ public final class OutputWriter {
                 }
             }
         }
-        // Then the files, in parallel: each is its own temporary file and rename, and a large spec has thousands,
-        // so one thread's system calls overlap another's.
+        // Then the files, in parallel: a large spec has thousands, so one thread's system calls overlap another's.
         try {
             writes.parallelStream().forEach(write -> {
                 try {
-                    replace(root, write.relativePath(), write.content());
+                    if (write.replacesFile()) {
+                        replace(root, write.relativePath(), write.content());
+                    } else {
+                        create(root, write.relativePath(), write.content());
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -152,6 +157,14 @@ public final class OutputWriter {
     private static void replace(Path root, String relativePath, byte[] content) throws IOException {
         try {
             AtomicFiles.replace(root.resolve(relativePath), content);
+        } catch (IOException e) {
+            throw failure("write", root, relativePath, e);
+        }
+    }
+
+    private static void create(Path root, String relativePath, byte[] content) throws IOException {
+        try {
+            AtomicFiles.create(root.resolve(relativePath), content);
         } catch (IOException e) {
             throw failure("write", root, relativePath, e);
         }

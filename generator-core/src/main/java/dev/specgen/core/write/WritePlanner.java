@@ -103,7 +103,7 @@ final class WritePlanner {
             case BLOCKED_BY_FILE -> problems.add(parent.culprit() + " is a file where Specgen needs a directory;"
                     + " Specgen will not delete a file it did not write: move or delete it");
             // No need to look for the file: its directory does not exist yet.
-            case CAN_BE_CREATED -> writes.add(new PendingWrite(path, file.content().getBytes(UTF_8)));
+            case CAN_BE_CREATED -> writes.add(new PendingWrite(path, file.content().getBytes(UTF_8), false));
             case EXISTS -> classifyInExistingDirectory(path, target, file.content().getBytes(UTF_8));
         }
     }
@@ -113,15 +113,15 @@ final class WritePlanner {
         if (!generatedBefore && isStaleFileUnderAnotherCase(path)) {
             // macOS/Windows: a class renamed only in letter case is the same file on disk. It is
             // deleted as stale before anything is written, so it must be written afresh.
-            writes.add(new PendingWrite(path, content));
+            writes.add(new PendingWrite(path, content, false));
             return;
         }
         switch (compare(target, content)) {
-            case ABSENT -> writes.add(new PendingWrite(path, content));
+            case ABSENT -> writes.add(new PendingWrite(path, content, false));
             case SAME -> unchanged.add(path);
             case DIFFERENT -> {
                 if (generatedBefore) {
-                    writes.add(new PendingWrite(path, content));
+                    writes.add(new PendingWrite(path, content, true));
                 } else {
                     problems.add(path + " exists and differs from the generated file, but Specgen did not write it"
                             + " (it is not listed in " + Manifest.FILE_NAME + "); Specgen will not overwrite a"

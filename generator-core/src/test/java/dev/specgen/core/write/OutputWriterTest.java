@@ -88,6 +88,29 @@ class OutputWriterTest {
     }
 
     @Test
+    void aChangedFileIsReplacedByANewFileNotOverwrittenInPlace() throws IOException {
+        writer.write(out, List.of(file("a/One.java", "one")));
+        // A second name for the first file's bytes: an in-place overwrite would show through it.
+        Path reader = out.resolve("a/reader-link");
+        Files.createLink(reader, out.resolve("a/One.java"));
+
+        writer.write(out, List.of(file("a/One.java", "ONE, changed")));
+
+        assertThat(out.resolve("a/One.java")).hasContent("ONE, changed");
+        assertThat(reader).hasContent("one");
+    }
+
+    @Test
+    void aNewFileIsNeverCreatedOverOneThatAppearedMeanwhile() throws IOException {
+        Path target = out.resolve("Appeared.java");
+        Files.writeString(target, "written by someone else after the plan was made");
+
+        assertThatThrownBy(() -> AtomicFiles.create(target, "generated".getBytes(UTF_8)))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+        assertThat(target).hasContent("written by someone else after the plan was made");
+    }
+
+    @Test
     void aFileNoLongerGeneratedIsDeletedWithTheDirectoriesItLeavesEmpty() throws IOException {
         writer.write(out, List.of(
                 file("com/acme/Task.java", "task"),
