@@ -4,8 +4,7 @@ import java.util.Map;
 
 /**
  * Response examples of the published specs that no faithful generated type can read, each with why: almost all
- * contradict their own schema; one (marked "generator:") and {@link #AMBIGUOUS_DEDUCTION} are known
- * generator limitations not fixed yet. The smoke test
+ * contradict their own schema; one (marked "generator:") is a known generator limitation not fixed yet. The smoke test
  * expects exactly these to fail where they occur, so that the list can neither hide a new generator defect nor go
  * stale when a vendor fixes its spec.
  */
@@ -67,16 +66,6 @@ final class KnownSpecErrors {
         }
         return known;
     }
-
-    /**
-     * A known generator limitation, not fixed yet, recognized by Jackson's message: a union without a discriminator
-     * where one alternative's property names are all among another's (Stripe's
-     * {@code payment_intent_payment_method_options.alipay}: {@code setup_future_usage}, or that and
-     * {@code capture_method}) is a sealed interface read by deduction, which fails on every value of the smaller
-     * alternative. Reading such unions as plain JSON would lose the typing that other tests rely on; a default
-     * alternative for ambiguous values is the better fix.
-     */
-    static final String AMBIGUOUS_DEDUCTION = "Cannot deduce unique subtype";
 
     private KnownSpecErrors() {}
 }

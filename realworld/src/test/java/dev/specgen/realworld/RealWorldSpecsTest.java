@@ -120,18 +120,17 @@ class RealWorldSpecsTest {
                     SmokeCheck.Outcome outcome = SmokeCheck.run(samples,
                             new GeneratedJavaTypes(classes, spec.packageName(),
                                     JsonMappers.standard().getTypeFactory()), JsonMappers.standard());
-                    report("%d response %s checked, %d failed (known spec errors and generator limitations: %d)", outcome.checked(),
+                    report("%d response %s checked, %d failed (known spec errors: %d)", outcome.checked(),
                             spec.samples() == RealWorldSpec.Samples.EXAMPLES ? "examples"
                                     : "samples built from the schemas", outcome.failures().size(),
-                            outcome.failures().stream().filter(f -> known.keySet().stream().anyMatch(f::startsWith)
-                                    || f.contains(KnownSpecErrors.AMBIGUOUS_DEDUCTION)).count());
+                            outcome.failures().stream().filter(f -> known.keySet().stream().anyMatch(f::startsWith))
+                                    .count());
                     assertThat(outcome.checked()).as("response samples checked").isPositive();
                     List<String> knownHere = samples.stream().map(ResponseSample::location)
                             .filter(known::containsKey).distinct().toList();
                     assertThat(outcome.failures())
                             .as("response samples that failed, other than the spec's known errors %s", knownHere)
                             .filteredOn(failure -> knownHere.stream().noneMatch(failure::startsWith))
-                            .filteredOn(failure -> !failure.contains(KnownSpecErrors.AMBIGUOUS_DEDUCTION))
                             .isEmpty();
                     assertThat(knownHere).as("known spec errors that now read: remove them from KnownSpecErrors")
                             .allMatch(pointer -> outcome.failures().stream().anyMatch(f -> f.startsWith(pointer)));

@@ -45,6 +45,9 @@ final class UnionEmitter {
         AnnotationSpec.Builder typeInfo = AnnotationSpec.builder(JacksonNames.JSON_TYPE_INFO);
         if (union.discriminatorProperty() == null) {
             typeInfo.addMember("use", "$T.DEDUCTION", JacksonNames.JSON_TYPE_INFO_ID);
+            if (union.defaultVariant() != null) {
+                typeInfo.addMember("defaultImpl", "$T.class", types.className(union.defaultVariant()));
+            }
         } else {
             typeInfo.addMember("use", "$T.NAME", JacksonNames.JSON_TYPE_INFO_ID)
                     .addMember("include", "$T.EXISTING_PROPERTY", JacksonNames.JSON_TYPE_INFO_AS)
@@ -77,6 +80,9 @@ final class UnionEmitter {
         if (union.discriminatorProperty() != null) {
             doc.add("\n<p>The $L property says which shape a value has.\n",
                     Javadoc.code(union.discriminatorProperty()));
+        } else if (union.defaultVariant() != null) {
+            doc.add("\n<p>The names of a value's properties say which shape it has; a value whose names fit\n"
+                    + "several shapes, or none, is read as {@link $L}.\n", union.defaultVariant());
         }
         return doc.build();
     }

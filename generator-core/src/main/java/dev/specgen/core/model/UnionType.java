@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param exclusive {@code true} for {@code oneOf} (exactly one must match), {@code false} for {@code anyOf}
  * @param commonProperties the properties every variant has, with the same Java name and type and not
  *     deprecated, sorted by Java name: the interface declares their accessors, which the records implement
+ * @param defaultVariant without a discriminator, the record a value is read as when its property names alone
+ *     fit several variants (or none): the one with the fewest properties among those that hold every property
+ *     two variants share, so that such a value always fits it; {@code null} with a discriminator, or when no
+ *     variant holds every shared property
  */
 public record UnionType(
         String javaName,
@@ -21,7 +25,8 @@ public record UnionType(
         List<Variant> variants,
         @Nullable String discriminatorProperty,
         boolean exclusive,
-        List<Property> commonProperties) implements TypeDef {
+        List<Property> commonProperties,
+        @Nullable String defaultVariant) implements TypeDef {
 
     public UnionType {
         variants = List.copyOf(variants);

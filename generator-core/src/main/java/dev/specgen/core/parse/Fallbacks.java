@@ -46,6 +46,19 @@ final class Fallbacks {
     }
 
     /**
+     * A union without a discriminator in which no alternative holds every property that two alternatives share, so
+     * that a value with only shared properties fits several alternatives and has none to be read as.
+     */
+    void ambiguousUnion(SourceLocation location) {
+        warnOnce(Diagnostic.warning(
+                "union-ambiguous",
+                "alternatives share properties that no one alternative has all of; a value whose properties are all"
+                        + " shared fits several alternatives, and reading it fails",
+                location,
+                "add a discriminator, or give the alternatives properties that tell them apart"));
+    }
+
+    /**
      * {@code not} has no Java type ("anything but a string"), and the validators do not check it: the rest of
      * the schema decides the type ({@code Object} when nothing else is said).
      */

@@ -366,7 +366,7 @@ final class SchemaTranslator {
         List<TypeDef> all = new ArrayList<>();
         for (TypeDef type : definitions.values()) {
             if (type instanceof dev.specgen.core.model.UnionType union) {
-                all.add(UnionTranslator.withCommonProperties(union, records));
+                all.add(unions.complete(union, records));
             } else if (type instanceof RecordType record && !unions.unionsOf(record.javaName()).isEmpty()) {
                 all.add(new RecordType(record.javaName(), record.specName(), record.location(), record.docs(),
                         record.properties(), record.additionalProperties(),

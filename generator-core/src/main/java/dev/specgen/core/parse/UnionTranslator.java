@@ -190,7 +190,7 @@ final class UnionTranslator {
         Map<String, UnionType.Variant> variants = new LinkedHashMap<>();
         addVariants(schema, javaName, specName, location, discriminator, mapping, variants, new HashSet<>());
         return new UnionType(javaName, specName, location, SchemaFacts.docs(schema),
-                distinctValues(List.copyOf(variants.values())), discriminator, keyword.equals("oneOf"), List.of());
+                distinctValues(List.copyOf(variants.values())), discriminator, keyword.equals("oneOf"), List.of(), null);
     }
 
     /**
@@ -275,7 +275,7 @@ final class UnionTranslator {
             }
         }
         return new UnionType(javaName, specName, location, SchemaFacts.docs(schema), variants,
-                schema.getDiscriminator().getPropertyName(), true, List.of());
+                schema.getDiscriminator().getPropertyName(), true, List.of(), null);
     }
 
     /**
@@ -322,27 +322,43 @@ final class UnionTranslator {
     }
 
     /**
-     * The union with the properties that all its variants share, so that the interface can declare them:
-     * {@code animal.name()} without a cast. A property counts when every variant has one with the same Java
-     * name, type and nullability, and none marks it deprecated (an accessor of the interface cannot be).
+     * The union completed with what needs its variants' records: the properties they all share, and the variant
+     * that values ambiguous without a discriminator are read as.
      */
-    static UnionType withCommonProperties(UnionType union, Map<String, RecordType> records) {
-        List<Property> common = null;
+    UnionType complete(UnionType union, Map<String, RecordType> records) {
+        List<RecordType> variants = new ArrayList<>();
         for (UnionType.Variant variant : union.variants()) {
             RecordType record = records.get(variant.recordJavaName());
             if (record == null) {
                 return union;
             }
+            variants.add(record);
+        }
+        String defaultVariant = null;
+        if (union.discriminatorProperty() == null) {
+            defaultVariant = DefaultVariant.of(variants);
+            if (defaultVariant == null) {
+                fallbacks.ambiguousUnion(union.location());
+            }
+        }
+        return new UnionType(union.javaName(), union.specName(), union.location(), union.docs(), union.variants(),
+                union.discriminatorProperty(), union.exclusive(), commonProperties(variants), defaultVariant);
+    }
+
+    /**
+     * The properties that all variants share, so that the interface can declare them: {@code animal.name()}
+     * without a cast. A property counts when every variant has one with the same Java name, type and
+     * nullability, and none marks it deprecated (an accessor of the interface cannot be).
+     */
+    private static List<Property> commonProperties(List<RecordType> variants) {
+        List<Property> common = null;
+        for (RecordType record : variants) {
             List<Property> candidates = record.properties().stream().filter(p -> !p.docs().deprecated()).toList();
             common = common == null ? candidates : common.stream().filter(p -> candidates.stream().anyMatch(c ->
                     c.javaName().equals(p.javaName()) && c.type().equals(p.type())
                             && c.mayBeAbsent() == p.mayBeAbsent())).toList();
         }
-        if (common == null || common.isEmpty()) {
-            return union;
-        }
-        return new UnionType(union.javaName(), union.specName(), union.location(), union.docs(), union.variants(),
-                union.discriminatorProperty(), union.exclusive(), common);
+        return common == null ? List.of() : common;
     }
 
     /**
