@@ -39,11 +39,16 @@ public final class Javadoc {
         return "<code>" + escape(text) + "</code>";
     }
 
-    /** The Javadoc body for an element: summary, then description, as paragraphs. */
+    /**
+     * The Javadoc body for an element: summary, then description, as paragraphs. A description that only repeats
+     * the summary is left out (154 schemas of GitHub's spec have the same title and description).
+     */
     public static CodeBlock of(Docs docs) {
         CodeBlock.Builder block = CodeBlock.builder();
         boolean first = true;
-        for (String part : new String[] {docs.summary(), docs.description()}) {
+        String description = docs.summary() != null && docs.description() != null
+                && docs.summary().strip().equals(docs.description().strip()) ? null : docs.description();
+        for (String part : new String[] {docs.summary(), description}) {
             if (part == null || part.isBlank()) {
                 continue;
             }
