@@ -3,6 +3,7 @@ package dev.specgen.core.write;
 import dev.specgen.core.write.WritePlan.PendingWrite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -140,10 +141,11 @@ public final class OutputWriter {
         try {
             writes.parallelStream().forEach(write -> {
                 try {
+                    byte[] content = write.content().getBytes(StandardCharsets.UTF_8);
                     if (write.replacesFile()) {
-                        replace(root, write.relativePath(), write.content());
+                        replace(root, write.relativePath(), content);
                     } else {
-                        create(root, write.relativePath(), write.content());
+                        create(root, write.relativePath(), content);
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

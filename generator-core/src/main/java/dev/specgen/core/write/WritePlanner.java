@@ -103,12 +103,12 @@ final class WritePlanner {
             case BLOCKED_BY_FILE -> problems.add(parent.culprit() + " is a file where Specgen needs a directory;"
                     + " Specgen will not delete a file it did not write: move or delete it");
             // No need to look for the file: its directory does not exist yet.
-            case CAN_BE_CREATED -> writes.add(new PendingWrite(path, file.content().getBytes(UTF_8), false));
-            case EXISTS -> classifyInExistingDirectory(path, target, file.content().getBytes(UTF_8));
+            case CAN_BE_CREATED -> writes.add(new PendingWrite(path, file.content(), false));
+            case EXISTS -> classifyInExistingDirectory(path, target, file.content());
         }
     }
 
-    private void classifyInExistingDirectory(String path, Path target, byte[] content) throws IOException {
+    private void classifyInExistingDirectory(String path, Path target, String content) throws IOException {
         boolean generatedBefore = previous.entries().contains(path);
         if (!generatedBefore && isStaleFileUnderAnotherCase(path)) {
             // macOS/Windows: a class renamed only in letter case is the same file on disk. It is
@@ -147,7 +147,7 @@ final class WritePlanner {
 
     private enum OnDisk { ABSENT, SAME, DIFFERENT, NOT_A_FILE }
 
-    private static OnDisk compare(Path target, byte[] content) throws IOException {
+    private static OnDisk compare(Path target, String text) throws IOException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -158,6 +158,7 @@ final class WritePlanner {
             return OnDisk.NOT_A_FILE;
         }
         // The size is already at hand; reading the file is only needed when it matches.
+        byte[] content = text.getBytes(UTF_8);
         if (attributes.size() != content.length) {
             return OnDisk.DIFFERENT;
         }
