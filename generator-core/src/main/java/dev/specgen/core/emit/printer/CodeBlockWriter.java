@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +31,11 @@ final class CodeBlockWriter {
     /** @param ensureTrailingNewline whether to end with a line break unless the block ends with one */
     void write(CodeBlock block, boolean ensureTrailingNewline) {
         SourceText text = rendering.text;
-        List<String> parts = PoetInternals.formatParts(block);
         List<Object> args = PoetInternals.args(block);
+        if (text.discarding() && visitedWithoutText(args)) {
+            return;
+        }
+        List<String> parts = PoetInternals.formatParts(block);
         int argument = 0;
         for (int i = 0, n = parts.size(); i < n; i++) {
             String part = parts.get(i);
@@ -61,11 +63,33 @@ final class CodeBlockWriter {
         }
     }
 
+    /**
+     * For the pass that only looks at type names: visits the nested blocks, classes and annotations among the
+     * arguments, unless a type name is among them, which may be a {@code $T} (to look at) or a {@code $L} (printed
+     * by JavaPoet's {@code toString()}, not to look at): only the format parts tell, and the caller reads them.
+     *
+     * @return whether the block is done with
+     */
+    private boolean visitedWithoutText(List<Object> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i) instanceof TypeName) {
+                return false;
+            }
+        }
+        for (int i = 0; i < args.size(); i++) {
+            Object arg = args.get(i);
+            if (arg instanceof CodeBlock || arg instanceof TypeSpec || arg instanceof AnnotationSpec) {
+                writeLiteral(arg); // $L is the only placeholder that takes them
+            }
+        }
+        return true;
+    }
+
     private void writeLiteral(@Nullable Object value) {
         if (value instanceof CodeBlock block) {
             write(block);
         } else if (value instanceof TypeSpec type) {
-            rendering.types.write(type, null, Set.of());
+            rendering.types.write(type, null, ImplicitModifiers.NONE);
         } else if (value instanceof AnnotationSpec annotation) {
             rendering.annotations.write(annotation, true);
         } else if (!rendering.text.discarding()) {
@@ -83,6 +107,6 @@ final class CodeBlockWriter {
         }
         literal.setLength(0);
         StringLiterals.appendLiteral(literal, value, rendering.text.indent());
-        rendering.text.emit(literal);
+        rendering.text.emit(literal.toString());
     }
 }

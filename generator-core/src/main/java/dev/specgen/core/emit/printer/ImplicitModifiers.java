@@ -1,7 +1,6 @@
 package dev.specgen.core.emit.printer;
 
 import com.palantir.javapoet.TypeSpec;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -9,35 +8,47 @@ import javax.lang.model.element.Modifier;
  * {@code TypeSpec.Kind}, privately): an interface's or annotation type's fields are {@code public static final},
  * its methods {@code public abstract}, its nested types {@code public static}; an enum's nested types are
  * {@code static}. As a member, an interface, enum or annotation type is implicitly {@code static}.
+ *
+ * <p>Sets of modifiers are bit masks here, a bit by {@link Modifier#ordinal()}: cheaper to test than sets of several
+ * classes.
  */
 final class ImplicitModifiers {
 
-    private static final Set<Modifier> INTERFACE_FIELDS = Set.of(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-    private static final Set<Modifier> INTERFACE_METHODS = Set.of(Modifier.PUBLIC, Modifier.ABSTRACT);
-    private static final Set<Modifier> INTERFACE_TYPES = Set.of(Modifier.PUBLIC, Modifier.STATIC);
-    private static final Set<Modifier> STATIC = Set.of(Modifier.STATIC);
+    static final int NONE = 0;
+    private static final int INTERFACE_FIELDS = mask(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+    private static final int INTERFACE_METHODS = mask(Modifier.PUBLIC, Modifier.ABSTRACT);
+    private static final int INTERFACE_TYPES = mask(Modifier.PUBLIC, Modifier.STATIC);
+    private static final int STATIC = mask(Modifier.STATIC);
 
     private ImplicitModifiers() {}
 
-    static Set<Modifier> ofFields(TypeSpec.Kind kind) {
-        return isInterfaceLike(kind) ? INTERFACE_FIELDS : Set.of();
+    static int ofFields(TypeSpec.Kind kind) {
+        return isInterfaceLike(kind) ? INTERFACE_FIELDS : NONE;
     }
 
-    static Set<Modifier> ofMethods(TypeSpec.Kind kind) {
-        return isInterfaceLike(kind) ? INTERFACE_METHODS : Set.of();
+    static int ofMethods(TypeSpec.Kind kind) {
+        return isInterfaceLike(kind) ? INTERFACE_METHODS : NONE;
     }
 
-    static Set<Modifier> ofTypes(TypeSpec.Kind kind) {
+    static int ofTypes(TypeSpec.Kind kind) {
         return switch (kind) {
             case INTERFACE, ANNOTATION -> INTERFACE_TYPES;
             case ENUM -> STATIC;
-            case CLASS, RECORD -> Set.of();
+            case CLASS, RECORD -> NONE;
         };
     }
 
     /** What a type of this kind is implicitly as a member of another. */
-    static Set<Modifier> asMember(TypeSpec type) {
-        return type.kind() == TypeSpec.Kind.CLASS || type.kind() == TypeSpec.Kind.RECORD ? Set.of() : STATIC;
+    static int asMember(TypeSpec.Kind kind) {
+        return kind == TypeSpec.Kind.CLASS || kind == TypeSpec.Kind.RECORD ? NONE : STATIC;
+    }
+
+    static int mask(Modifier... modifiers) {
+        int mask = 0;
+        for (Modifier modifier : modifiers) {
+            mask |= 1 << modifier.ordinal();
+        }
+        return mask;
     }
 
     private static boolean isInterfaceLike(TypeSpec.Kind kind) {

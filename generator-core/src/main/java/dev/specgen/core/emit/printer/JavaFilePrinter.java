@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * the text is always JavaPoet's. That is the case when:
  * <ul>
  * <li>the file has a file comment or static imports (the emitters build every file with
- *     {@code JavaFile.builder(package, type).skipJavaLangImports(true).indent("    ")}, nothing else; the indent
- *     and {@code skipJavaLangImports} may be anything);
+ *     {@code JavaFile.builder(package, type).skipJavaLangImports(true).indent("    ")}, nothing else;
+ *     {@code skipJavaLangImports} may be either, the indent any Latin-1 text without a line break);
  * <li>it holds a construct JavaPoet itself fails on or that it prints oddly enough not to be worth copying (a type
  *     nested in an anonymous class, an annotated class whose simple name holds a dot);
  * <li>JavaPoet's internals cannot be read (see {@link PoetInternals}), or anything else goes wrong.
@@ -34,6 +34,13 @@ import org.jspecify.annotations.Nullable;
 public final class JavaFilePrinter {
 
     private static final LongAdder FALLBACKS = new LongAdder();
+    /**
+     * Each thread's output buffer, reused from file to file: grown to the size of the largest file so far, it saves
+     * the copies of growing a new one for every file. Not kept past {@link #MAX_KEPT_OUTPUT_CAPACITY}, nor once it
+     * holds wide characters.
+     */
+    private static final ThreadLocal<StringBuilder> OUTPUT = ThreadLocal.withInitial(() -> new StringBuilder(1 << 16));
+    private static final int MAX_KEPT_OUTPUT_CAPACITY = 1 << 22;
 
     private JavaFilePrinter() {}
 
@@ -82,8 +89,8 @@ public final class JavaFilePrinter {
         if (!settings.staticImports().isEmpty()) {
             throw new UnsupportedConstruct("static imports");
         }
-        if (hasLineBreak(settings.indent())) {
-            throw new UnsupportedConstruct("an indent with a line break");
+        if (!isPlainIndent(settings.indent())) {
+            throw new UnsupportedConstruct("an indent with a line break or a character outside Latin-1");
         }
         TypeSpec type = file.typeSpec();
         if (type.name() == null) {
@@ -93,24 +100,32 @@ public final class JavaFilePrinter {
         Set<String> alwaysQualify = settings.alwaysQualify();
 
         NameResolver collecting = NameResolver.collectingImports(packageName, alwaysQualify);
-        new Rendering(SourceText.discarding(settings.indent()), collecting).types.write(type, null, Set.of());
+        new Rendering(SourceText.discarding(settings.indent()), collecting).types.write(type, null, ImplicitModifiers.NONE);
         Map<String, ClassName> imports = collecting.chosenImports();
         List<ClassName> sortedImports = new ArrayList<>(imports.values());
         sortedImports.sort(Comparator.comparing(ClassName::canonicalName));
 
-        StringBuilder out = new StringBuilder(8192);
-        new Rendering(SourceText.writingTo(out, settings.indent()),
-                NameResolver.withImports(packageName, alwaysQualify, imports))
+        StringBuilder out = OUTPUT.get();
+        out.setLength(0);
+        SourceText text = SourceText.writingTo(out, settings.indent());
+        new Rendering(text, NameResolver.withImports(packageName, alwaysQualify, imports))
                 .writeFile(packageName, sortedImports, settings.skipJavaLangImports(), alwaysQualify, type);
-        return out.toString();
+        String source = out.toString();
+        if (text.wroteWideCharacters() || out.capacity() > MAX_KEPT_OUTPUT_CAPACITY) {
+            // A buffer that took a character outside Latin-1 stays two bytes a character, for every later file.
+            OUTPUT.remove();
+        }
+        return source;
     }
 
-    private static boolean hasLineBreak(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (SourceText.isLineBreak(text.charAt(i))) {
-                return true;
+    /** Whether the indent is safe to write as it is: no line break, no wide character (see {@link SourceText}). */
+    private static boolean isPlainIndent(String indent) {
+        for (int i = 0; i < indent.length(); i++) {
+            char c = indent.charAt(i);
+            if (SourceText.isLineBreak(c) || c > '\u00FF') {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -18,15 +19,9 @@ import javax.lang.model.element.Modifier;
  */
 final class MemberWriter {
 
-    private static final Modifier[] MODIFIERS = Modifier.values();
-    /** Each modifier's keyword, by ordinal ({@code non-sealed} is not its lower-cased name). */
-    private static final String[] MODIFIER_KEYWORDS = new String[MODIFIERS.length];
-
-    static {
-        for (Modifier modifier : MODIFIERS) {
-            MODIFIER_KEYWORDS[modifier.ordinal()] = modifier.toString();
-        }
-    }
+    /** Each modifier's keyword and the space after it, by ordinal ({@code non-sealed} is not its lower-cased name). */
+    private static final String[] MODIFIER_KEYWORDS =
+            Arrays.stream(Modifier.values()).map(modifier -> modifier + " ").toArray(String[]::new);
 
     private final Rendering rendering;
 
@@ -34,7 +29,7 @@ final class MemberWriter {
         this.rendering = rendering;
     }
 
-    void writeField(FieldSpec field, Set<Modifier> implicitModifiers) {
+    void writeField(FieldSpec field, int implicitModifiers) {
         SourceText text = rendering.text;
         writeJavadoc(field.javadoc());
         rendering.annotations.writeAll(field.annotations(), false);
@@ -50,7 +45,7 @@ final class MemberWriter {
     }
 
     /** @param typeName the simple name of the enclosing type, which constructors are named by */
-    void writeMethod(MethodSpec method, String typeName, Set<Modifier> implicitModifiers) {
+    void writeMethod(MethodSpec method, String typeName, int implicitModifiers) {
         SourceText text = rendering.text;
         writeJavadoc(method.javadoc(), method.parameters());
         rendering.annotations.writeAll(method.annotations(), false);
@@ -124,7 +119,7 @@ final class MemberWriter {
 
     private void writeParameter(ParameterSpec parameter, boolean varargs) {
         rendering.annotations.writeAll(parameter.annotations(), true);
-        writeModifiers(parameter.modifiers(), Set.of());
+        writeModifiers(parameter.modifiers(), ImplicitModifiers.NONE);
         if (varargs) {
             if (!(parameter.type() instanceof com.palantir.javapoet.ArrayTypeName array)) {
                 throw new UnsupportedConstruct("a variable-arity parameter that is not an array: " + parameter);
@@ -138,36 +133,49 @@ final class MemberWriter {
     }
 
     void writeJavadoc(CodeBlock javadoc) {
-        writeJavadoc(javadoc, List.of());
+        if (!javadoc.isEmpty()) {
+            beginJavadoc();
+            rendering.code.write(javadoc);
+            endJavadoc();
+        }
     }
 
     /** The Javadoc, then an {@code @param} line for each parameter that has Javadoc of its own. */
     void writeJavadoc(CodeBlock javadoc, List<ParameterSpec> parameters) {
-        boolean documentedParameters = false;
-        for (ParameterSpec parameter : parameters) {
-            documentedParameters |= !parameter.javadoc().isEmpty();
+        int firstDocumented = 0;
+        while (firstDocumented < parameters.size() && parameters.get(firstDocumented).javadoc().isEmpty()) {
+            firstDocumented++;
         }
-        if (javadoc.isEmpty() && !documentedParameters) {
+        if (firstDocumented == parameters.size()) {
+            writeJavadoc(javadoc);
             return;
         }
         SourceText text = rendering.text;
-        text.emit("/**\n");
-        text.javadoc(true);
+        beginJavadoc();
         rendering.code.write(javadoc);
-        boolean first = true;
-        for (ParameterSpec parameter : parameters) {
-            if (parameter.javadoc().isEmpty()) {
-                continue;
-            }
-            if (first && !javadoc.isEmpty()) {
-                text.emit("\n");
-            }
-            first = false;
-            text.emit("@param ");
-            text.emit(parameter.name());
-            text.emit(" ");
-            rendering.code.write(parameter.javadoc());
+        if (!javadoc.isEmpty()) {
+            text.emit("\n");
         }
+        for (int i = firstDocumented; i < parameters.size(); i++) {
+            ParameterSpec parameter = parameters.get(i);
+            if (!parameter.javadoc().isEmpty()) {
+                text.emit("@param ");
+                text.emit(parameter.name());
+                text.emit(" ");
+                rendering.code.write(parameter.javadoc());
+            }
+        }
+        endJavadoc();
+    }
+
+    private void beginJavadoc() {
+        rendering.text.emit("/**\n");
+        rendering.text.javadoc(true);
+    }
+
+    /** Ends the Javadoc on a line of its own. */
+    private void endJavadoc() {
+        SourceText text = rendering.text;
         if (!text.discarding() && !text.endsWithNewline()) {
             text.emit("\n");
         }
@@ -175,21 +183,23 @@ final class MemberWriter {
         text.emit(" */\n");
     }
 
-    /** The modifiers that are not implicit here, in the language's order, each followed by a space. */
-    void writeModifiers(Set<Modifier> modifiers, Set<Modifier> implicitModifiers) {
+    /**
+     * The modifiers that are not implicit here, in the language's order, each followed by a space.
+     *
+     * @param implicitModifiers a mask of {@link ImplicitModifiers}
+     */
+    void writeModifiers(Set<Modifier> modifiers, int implicitModifiers) {
         if (modifiers.isEmpty()) {
             return;
         }
         int present = 0;
         for (Modifier modifier : modifiers) {
-            if (!implicitModifiers.contains(modifier)) {
-                present |= 1 << modifier.ordinal();
-            }
+            present |= 1 << modifier.ordinal();
         }
+        present &= ~implicitModifiers;
         for (int ordinal = 0; present != 0; ordinal++, present >>>= 1) {
             if ((present & 1) != 0) {
                 rendering.text.emit(MODIFIER_KEYWORDS[ordinal]);
-                rendering.text.emit(" ");
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.specgen.core.emit.printer;
 
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class NameResolver {
 
-    /** A type being declared: the types nested in it resolve by their simple names inside it. */
-    private record Scope(@Nullable String name, Set<String> nestedNames) {}
+    /**
+     * A type being declared: the types nested in it resolve by their simple names inside it. No nested names is
+     * null rather than an empty set, so that every set looked into is JavaPoet's own kind (a {@code HashSet}).
+     */
+    private record Scope(@Nullable String name, @Nullable Set<String> nestedNames) {}
 
     private final String packageName;
     private final Set<String> alwaysQualify;
@@ -44,7 +48,7 @@ final class NameResolver {
 
     /** For the first pass: nothing imported, importable classes noted. */
     static NameResolver collectingImports(String packageName, Set<String> alwaysQualify) {
-        return new NameResolver(packageName, alwaysQualify, Map.of(), true);
+        return new NameResolver(packageName, alwaysQualify, new HashMap<>(), true);
     }
 
     /** For the second pass, with the imports the first chose (by simple name). */
@@ -59,8 +63,9 @@ final class NameResolver {
         return chosen;
     }
 
+    /** @param nestedNames the simple names of the types nested in it that resolve inside it */
     void enterType(@Nullable String name, Set<String> nestedNames) {
-        scopes.add(new Scope(name, nestedNames));
+        scopes.add(new Scope(name, nestedNames.isEmpty() ? null : nestedNames));
     }
 
     void exitType() {
@@ -120,7 +125,8 @@ final class NameResolver {
     private Resolution resolve(ClassName c) {
         String simpleName = c.simpleName();
         for (int depth = scopes.size() - 1; depth >= 0; depth--) {
-            if (scopes.get(depth).nestedNames().contains(simpleName)) {
+            Set<String> nestedNames = scopes.get(depth).nestedNames();
+            if (nestedNames != null && nestedNames.contains(simpleName)) {
                 return isNestedInScopes(c, depth) ? Resolution.THIS_CLASS : Resolution.ANOTHER_CLASS;
             }
         }

@@ -51,6 +51,6 @@ final class Rendering {
         if (written > 0) {
             text.emit("\n");
         }
-        types.write(type, null, Set.of());
+        types.write(type, null, ImplicitModifiers.NONE);
     }
 }

@@ -1,5 +1,7 @@
 package dev.specgen.core.emit.printer;
 
+import java.util.Arrays;
+
 /**
  * Where the printed text goes, line by line, with JavaPoet's layout rules: indentation written lazily (only
  * before a line's first character, so that blank lines stay empty), {@code " * "} before each Javadoc line,
@@ -15,10 +17,13 @@ final class SourceText {
     private final WrappingOutput out;
     private final String indent;
     private final boolean discarding;
+    private String[] indentations = new String[8];
     private int indentLevel;
     private boolean javadoc;
     /** Whether nothing was written since the last line break: the next text needs its indentation first. */
     private boolean atLineStart;
+    /** Whether a character outside Latin-1 was written: the output buffer then holds two bytes a character. */
+    private boolean wroteWideCharacters;
     /** Line of the statement being written, counted from 0; -1 outside a statement. */
     private int statementLine = -1;
 
@@ -44,12 +49,15 @@ final class SourceText {
         return indent;
     }
 
-    void emit(CharSequence text) {
+    void emit(String text) {
         emit(text, 0, text.length());
     }
 
-    /** Emits {@code text[start, end)}, line by line. */
-    void emit(CharSequence text, int start, int end) {
+    /**
+     * Emits {@code text[start, end)}, line by line. (Strings only: scanning through {@code CharSequence} costs an
+     * interface call per character where the JIT cannot tell which class it has.)
+     */
+    void emit(String text, int start, int end) {
         if (discarding) {
             return;
         }
@@ -57,12 +65,15 @@ final class SourceText {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            if (isLineBreak(c)) {
+            if (c > '\r' && c < '\u0085') {
+                i++; // most characters: neither a line break nor wide
+            } else if (isLineBreak(c)) {
                 emitLine(text, lineStart, i);
                 breakLine();
                 i += c == '\r' && i + 1 < end && text.charAt(i + 1) == '\n' ? 2 : 1;
                 lineStart = i;
             } else {
+                wroteWideCharacters |= c > '\u00FF';
                 i++;
             }
         }
@@ -71,17 +82,18 @@ final class SourceText {
 
     /** Whether {@code c} is one of the characters JavaPoet breaks lines at. */
     static boolean isLineBreak(char c) {
-        return (c <= '\r' && c >= '\n') || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        // Ordered so that most characters (between \r and \u0085) take two comparisons.
+        return c <= '\r' ? c >= '\n' : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029');
     }
 
-    private void emitLine(CharSequence text, int start, int end) {
+    private void emitLine(String text, int start, int end) {
         if (start == end) {
             return; // an empty line gets no indentation
         }
         if (atLineStart) {
             writeIndentation();
             if (javadoc) {
-                out.append(" * ", 0, 3);
+                out.append(" * ");
             }
         }
         out.append(text, start, end);
@@ -91,7 +103,7 @@ final class SourceText {
     private void breakLine() {
         if (javadoc && atLineStart) {
             writeIndentation(); // a blank Javadoc line still gets its " *"
-            out.append(" *", 0, 2);
+            out.append(" *");
         }
         out.newline();
         atLineStart = true;
@@ -104,9 +116,22 @@ final class SourceText {
     }
 
     private void writeIndentation() {
-        for (int i = 0; i < indentLevel; i++) {
-            out.append(indent, 0, indent.length());
+        if (indentLevel > 0) {
+            out.append(indentation(indentLevel));
         }
+    }
+
+    /** {@code levels} indents, kept once made: most lines start with one of a few. */
+    private String indentation(int levels) {
+        if (levels >= indentations.length) {
+            indentations = Arrays.copyOf(indentations, levels + 4);
+        }
+        String indentation = indentations[levels];
+        if (indentation == null) {
+            indentation = indent.repeat(levels);
+            indentations[levels] = indentation;
+        }
+        return indentation;
     }
 
     void indent(int levels) {
@@ -164,6 +189,10 @@ final class SourceText {
 
     void javadoc(boolean inJavadoc) {
         javadoc = inJavadoc;
+    }
+
+    boolean wroteWideCharacters() {
+        return wroteWideCharacters;
     }
 
     /** Whether the text written for good so far ends with a line break (JavaPoet's "ensure trailing newline"). */

@@ -4,7 +4,6 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +28,10 @@ final class TypeDeclarationWriter {
 
     /**
      * @param enumConstant the constant's name when {@code type} is an enum constant's body, else null
-     * @param implicitModifiers the modifiers the enclosing type implies for its nested types, not written
+     * @param implicitModifiers the modifiers the enclosing type implies for its nested types, not written (a mask of
+     *     {@link ImplicitModifiers})
      */
-    void write(TypeSpec type, @Nullable String enumConstant, Set<Modifier> implicitModifiers) {
+    void write(TypeSpec type, @Nullable String enumConstant, int implicitModifiers) {
         SourceText text = rendering.text;
         // A type declared inside a statement (an anonymous class) starts its own statements.
         int enclosingStatementLine = text.statementLine();
@@ -84,7 +84,7 @@ final class TypeDeclarationWriter {
         text.emit(") {\n");
     }
 
-    private void writeHeader(TypeSpec type, Set<Modifier> implicitModifiers) {
+    private void writeHeader(TypeSpec type, int implicitModifiers) {
         SourceText text = rendering.text;
         // While the header is written, the type's own name resolves to it but its nested types' names do not.
         rendering.names.enterType(type.name(), Set.of());
@@ -92,7 +92,7 @@ final class TypeDeclarationWriter {
         rendering.members.writeJavadoc(type.javadoc(),
                 recordConstructor != null ? recordConstructor.parameters() : List.of());
         rendering.annotations.writeAll(type.annotations(), false);
-        rendering.members.writeModifiers(type.modifiers(), union(implicitModifiers, ImplicitModifiers.asMember(type)));
+        rendering.members.writeModifiers(type.modifiers(), implicitModifiers | ImplicitModifiers.asMember(type.kind()));
         text.emit(keyword(type.kind()));
         text.emit(" ");
         text.emit(type.name());
@@ -155,7 +155,7 @@ final class TypeDeclarationWriter {
         for (Iterator<Map.Entry<String, TypeSpec>> i = type.enumConstants().entrySet().iterator(); i.hasNext(); ) {
             Map.Entry<String, TypeSpec> constant = i.next();
             separator.beforeMember();
-            write(constant.getValue(), constant.getKey(), Set.of());
+            write(constant.getValue(), constant.getKey(), ImplicitModifiers.NONE);
             if (i.hasNext()) {
                 text.emit(",\n");
             } else if (!constantsNeedSemicolon) {
@@ -165,7 +165,7 @@ final class TypeDeclarationWriter {
         if (constantsNeedSemicolon) {
             text.emit(";\n");
         }
-        Set<Modifier> implicitFieldModifiers = ImplicitModifiers.ofFields(type.kind());
+        int implicitFieldModifiers = ImplicitModifiers.ofFields(type.kind());
         writeFields(type.fieldSpecs(), true, implicitFieldModifiers, separator);
         if (!type.staticBlock().isEmpty()) {
             separator.beforeMember();
@@ -176,7 +176,7 @@ final class TypeDeclarationWriter {
             separator.beforeMember();
             rendering.code.write(type.initializerBlock());
         }
-        Set<Modifier> implicitMethodModifiers = ImplicitModifiers.ofMethods(type.kind());
+        int implicitMethodModifiers = ImplicitModifiers.ofMethods(type.kind());
         MethodSpec recordConstructor = PoetInternals.recordConstructor(type);
         if (recordConstructor != null && !recordConstructor.code().isEmpty()) {
             separator.beforeMember();
@@ -184,18 +184,19 @@ final class TypeDeclarationWriter {
         }
         writeMethods(type, true, implicitMethodModifiers, separator);
         writeMethods(type, false, implicitMethodModifiers, separator);
-        for (TypeSpec nested : type.typeSpecs()) {
+        List<TypeSpec> nestedTypes = type.typeSpecs();
+        for (int i = 0; i < nestedTypes.size(); i++) {
             separator.beforeMember();
-            write(nested, null, ImplicitModifiers.ofTypes(type.kind()));
+            write(nestedTypes.get(i), null, ImplicitModifiers.ofTypes(type.kind()));
         }
         text.unindent(1);
         rendering.names.exitType();
         members.forgetTypeVariables(type.typeVariables());
     }
 
-    private void writeFields(List<FieldSpec> fields, boolean isStatic, Set<Modifier> implicitModifiers,
-            Separator separator) {
-        for (FieldSpec field : fields) {
+    private void writeFields(List<FieldSpec> fields, boolean isStatic, int implicitModifiers, Separator separator) {
+        for (int i = 0; i < fields.size(); i++) {
+            FieldSpec field = fields.get(i);
             if (field.modifiers().contains(Modifier.STATIC) == isStatic) {
                 separator.beforeMember();
                 rendering.members.writeField(field, implicitModifiers);
@@ -203,9 +204,10 @@ final class TypeDeclarationWriter {
         }
     }
 
-    private void writeMethods(TypeSpec type, boolean constructors, Set<Modifier> implicitModifiers,
-            Separator separator) {
-        for (MethodSpec method : type.methodSpecs()) {
+    private void writeMethods(TypeSpec type, boolean constructors, int implicitModifiers, Separator separator) {
+        List<MethodSpec> methods = type.methodSpecs();
+        for (int i = 0; i < methods.size(); i++) {
+            MethodSpec method = methods.get(i);
             if (method.isConstructor() == constructors) {
                 separator.beforeMember();
                 rendering.members.writeMethod(method, type.name(), implicitModifiers);
@@ -238,17 +240,5 @@ final class TypeDeclarationWriter {
             case ENUM -> "enum";
             case ANNOTATION -> "@interface";
         };
-    }
-
-    private static Set<Modifier> union(Set<Modifier> a, Set<Modifier> b) {
-        if (a.isEmpty()) {
-            return b;
-        }
-        if (b.isEmpty()) {
-            return a;
-        }
-        Set<Modifier> union = EnumSet.copyOf(a);
-        union.addAll(b);
-        return union;
     }
 }

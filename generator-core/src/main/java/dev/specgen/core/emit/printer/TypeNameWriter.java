@@ -135,11 +135,12 @@ final class TypeNameWriter {
         ClassName enclosing = c.enclosingClassName();
         if (enclosing != null && writeNestingChain(used, enclosing)) {
             rendering.text.emit(".");
-            writeOwnAnnotations(c, true);
+            writeOwnAnnotations(c, c.isAnnotated(), true);
             rendering.text.emit(c.simpleName());
             return true;
         }
-        if (c != used && !c.isAnnotated()) {
+        boolean annotated = c.isAnnotated();
+        if (c != used && !annotated) {
             return false;
         }
         ClassName start = rendering.names.shortestNameStart(c);
@@ -147,17 +148,17 @@ final class TypeNameWriter {
             String canonical = c.canonicalName();
             int lastDot = canonical.lastIndexOf('.');
             rendering.text.emit(canonical, 0, lastDot + 1);
-            writeOwnAnnotations(c, lastDot != -1);
+            writeOwnAnnotations(c, annotated, lastDot != -1);
             rendering.text.emit(canonical, lastDot + 1, canonical.length());
         } else {
             if (start != c) {
                 writeNamesFrom(start, c.enclosingClassName());
             }
-            if (c.isAnnotated() && c.simpleName().indexOf('.') != -1) {
+            if (annotated && c.simpleName().indexOf('.') != -1) {
                 // JavaPoet would put the annotations after the name's last dot, inside this simple name.
                 throw new UnsupportedConstruct("an annotated class whose simple name holds a dot: " + c);
             }
-            writeOwnAnnotations(c, start != c);
+            writeOwnAnnotations(c, annotated, start != c);
             rendering.text.emit(c.simpleName());
         }
         return true;
@@ -174,10 +175,11 @@ final class TypeNameWriter {
 
     /**
      * A class's own annotations, each followed by a space, and a space before them after a dot; written when the
-     * class or one enclosing it is annotated (so an inner class of an annotated class gets the space alone).
+     * class or one enclosing it is annotated ({@code annotated}: so an inner class of an annotated class gets the
+     * space alone).
      */
-    private void writeOwnAnnotations(ClassName c, boolean afterDot) {
-        if (c.isAnnotated()) {
+    private void writeOwnAnnotations(ClassName c, boolean annotated, boolean afterDot) {
+        if (annotated) {
             if (afterDot) {
                 rendering.text.emit(" ");
             }

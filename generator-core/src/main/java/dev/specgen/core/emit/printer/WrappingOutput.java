@@ -32,8 +32,12 @@ final class WrappingOutput {
         this.indent = indent;
     }
 
+    void append(String text) {
+        append(text, 0, text.length());
+    }
+
     /** Appends {@code text[start, end)}, which holds no line break and is not empty. */
-    void append(CharSequence text, int start, int end) {
+    void append(String text, int start, int end) {
         int length = end - start;
         if (openPoint != OpenPoint.NONE) {
             if (column + length <= COLUMN_LIMIT) {
@@ -43,7 +47,11 @@ final class WrappingOutput {
             }
             closeOpenPoint(true);
         }
-        out.append(text, start, end);
+        if (length == text.length()) {
+            out.append(text); // copies the whole array, where a range is copied char by char
+        } else {
+            out.append(text, start, end);
+        }
         column += length;
     }
 
