@@ -2,7 +2,6 @@ package dev.specgen.core.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.palantir.javapoet.JavaFile;
 import dev.specgen.core.GeneratorOptions;
 import dev.specgen.core.Specgen;
 import dev.specgen.core.emit.printer.JavaFilePrinter;
@@ -10,6 +9,8 @@ import dev.specgen.core.testing.TestSpecs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -37,54 +38,16 @@ class PrinterDifferentialTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
     void printerWritesWhatJavaPoetWrites(Path spec) {
-        PrinterComparison comparison = new PrinterComparison();
-        try (SourceFiles.Watch watch = SourceFiles.watch(comparison::compare)) {
+        AtomicInteger compared = new AtomicInteger();
+        Queue<String> shortfalls = new ConcurrentLinkedQueue<>(); // filled from the emitting threads
+        try (SourceFiles.Watch watch = SourceFiles.watch((file, printed) -> {
+            compared.incrementAndGet();
+            Optional.ofNullable(JavaFilePrinter.shortfall(file, printed)).ifPresent(shortfalls::add);
+        })) {
             Specgen.emit(Specgen.read(spec).model(), GeneratorOptions.of(TestSpecs.packageFor(spec)));
         }
-        assertThat(comparison.compared()).as("Java files compared").isPositive();
-        assertThat(comparison.differences()).as("files printed otherwise than by JavaPoet, or by JavaPoet").isEmpty();
-        System.out.printf("[printer] %s: %d files identical to JavaPoet's%n", spec.getFileName(),
-                comparison.compared());
-    }
-
-    /** Collects, from the emitting threads, what differs between the printer's text and JavaPoet's. */
-    static final class PrinterComparison {
-        private final AtomicInteger compared = new AtomicInteger();
-        private final ConcurrentLinkedQueue<String> differences = new ConcurrentLinkedQueue<>();
-
-        void compare(JavaFile file, JavaFilePrinter.Printed printed) {
-            compared.incrementAndGet();
-            String name = file.packageName() + "." + file.typeSpec().name();
-            if (printed.usedFallback()) {
-                differences.add(name + ": left to JavaPoet: " + printed.fallbackReason());
-                return;
-            }
-            String expected = file.toString();
-            if (!expected.equals(printed.source())) {
-                differences.add(name + ": " + firstDifference(expected, printed.source()));
-            }
-        }
-
-        int compared() {
-            return compared.get();
-        }
-
-        List<String> differences() {
-            return List.copyOf(differences);
-        }
-
-        /** The first line that differs, JavaPoet's and the printer's, with its number. */
-        static String firstDifference(String expected, String actual) {
-            String[] expectedLines = expected.split("\n", -1);
-            String[] actualLines = actual.split("\n", -1);
-            for (int i = 0; i < Math.max(expectedLines.length, actualLines.length); i++) {
-                String e = i < expectedLines.length ? expectedLines[i] : "<end>";
-                String a = i < actualLines.length ? actualLines[i] : "<end>";
-                if (!e.equals(a)) {
-                    return "line " + (i + 1) + ": JavaPoet [" + e + "], printer [" + a + "]";
-                }
-            }
-            return "same lines, different text";
-        }
+        assertThat(compared.get()).as("Java files compared").isPositive();
+        assertThat(List.copyOf(shortfalls)).as("files left to JavaPoet or printed otherwise than by it").isEmpty();
+        System.out.printf("[printer] %s: %d files identical to JavaPoet's%n", spec.getFileName(), compared.get());
     }
 }

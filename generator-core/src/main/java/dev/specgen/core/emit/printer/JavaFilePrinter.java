@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Prints a JavaPoet {@link JavaFile} exactly as {@link JavaFile#toString()} does (Palantir JavaPoet 0.22.0), about
- * an order of magnitude faster: JavaPoet writes every file twice (once into nothing, to learn the imports) and
- * splits every string it writes with a regular expression; this printer walks the file once without writing
+ * five times faster (see BENCHMARKS.md): JavaPoet writes every file twice (once into nothing, to learn the imports)
+ * and splits every string it writes with a regular expression; this printer walks the file once without writing
  * anything to choose the imports, then writes it once, scanning for line breaks by hand.
  *
  * <p>What a file can hold is JavaPoet's whole model; what this printer reproduces is what Specgen's emitters
@@ -70,6 +70,39 @@ public final class JavaFilePrinter {
         }
         FALLBACKS.increment();
         return new Printed(file.toString(), problem);
+    }
+
+    /**
+     * How this printer's outcome for {@code file} falls short of JavaPoet: the file was left to JavaPoet, or the
+     * text differs (the first line that does is shown); null when the printer printed JavaPoet's text itself. For
+     * tests and checks of the printer: the file is printed again, by JavaPoet.
+     */
+    public static @Nullable String shortfall(JavaFile file, Printed printed) {
+        String name = file.packageName() + "." + file.typeSpec().name();
+        if (printed.usedFallback()) {
+            return name + ": left to JavaPoet: " + printed.fallbackReason();
+        }
+        String javaPoet = file.toString();
+        if (javaPoet.equals(printed.source())) {
+            return null;
+        }
+        String source = printed.source();
+        int at = 0;
+        while (at < Math.min(javaPoet.length(), source.length()) && javaPoet.charAt(at) == source.charAt(at)) {
+            at++;
+        }
+        int lineStart = javaPoet.lastIndexOf('\n', at - 1) + 1; // the same in both: they agree up to at
+        int line = 1;
+        for (int i = javaPoet.indexOf('\n'); i != -1 && i < lineStart; i = javaPoet.indexOf('\n', i + 1)) {
+            line++;
+        }
+        return name + ": line " + line + ": JavaPoet [" + lineAt(javaPoet, lineStart) + "], printer ["
+                + lineAt(source, lineStart) + "]";
+    }
+
+    private static String lineAt(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end == -1 ? text.length() : end);
     }
 
     /** How many files JavaPoet had to print since this class was loaded, for monitoring. */

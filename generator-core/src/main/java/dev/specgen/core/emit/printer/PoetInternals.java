@@ -51,55 +51,31 @@ final class PoetInternals {
 
     @SuppressWarnings("unchecked")
     static List<String> formatParts(CodeBlock block) {
-        try {
-            return (List<String>) FORMAT_PARTS.invokeExact(block);
-        } catch (Throwable e) {
-            throw failure(e);
-        }
+        return (List<String>) read(FORMAT_PARTS, block);
     }
 
     @SuppressWarnings("unchecked")
     static List<Object> args(CodeBlock block) {
-        try {
-            return (List<Object>) ARGS.invokeExact(block);
-        } catch (Throwable e) {
-            throw failure(e);
-        }
+        return (List<Object>) read(ARGS, block);
     }
 
     @SuppressWarnings("unchecked")
     static List<TypeName> permittedSubclasses(TypeSpec type) {
-        try {
-            return (List<TypeName>) PERMITTED_SUBCLASSES.invokeExact(type);
-        } catch (Throwable e) {
-            throw failure(e);
-        }
+        return (List<TypeName>) read(PERMITTED_SUBCLASSES, type);
     }
 
     /** The record's canonical constructor, which also declares its components; null for other kinds. */
     static @Nullable MethodSpec recordConstructor(TypeSpec type) {
-        try {
-            return (MethodSpec) RECORD_CONSTRUCTOR.invokeExact(type);
-        } catch (Throwable e) {
-            throw failure(e);
-        }
+        return (MethodSpec) read(RECORD_CONSTRUCTOR, type);
     }
 
     static boolean isCompactConstructor(MethodSpec method) {
-        try {
-            return (boolean) COMPACT_CONSTRUCTOR.invokeExact(method);
-        } catch (Throwable e) {
-            throw failure(e);
-        }
+        return (Boolean) read(COMPACT_CONSTRUCTOR, method);
     }
 
     /** The keyword of a primitive type or {@code void}; null for any other type name. */
     static @Nullable String keyword(TypeName type) {
-        try {
-            return (String) KEYWORD.invokeExact(type);
-        } catch (Throwable e) {
-            throw failure(e);
-        }
+        return (String) read(KEYWORD, type);
     }
 
     /** The settings a {@link JavaFile} was built with, which it has no accessors for. */
@@ -108,28 +84,25 @@ final class PoetInternals {
 
     @SuppressWarnings("unchecked")
     static FileSettings settings(JavaFile file) {
-        try {
-            return new FileSettings((CodeBlock) FILE_COMMENT.invokeExact(file),
-                    (Set<String>) STATIC_IMPORTS.invokeExact(file), (boolean) SKIP_JAVA_LANG_IMPORTS.invokeExact(file),
-                    (String) INDENT.invokeExact(file), (Set<String>) ALWAYS_QUALIFY.invokeExact(file));
-        } catch (Throwable e) {
-            throw failure(e);
-        }
+        return new FileSettings((CodeBlock) read(FILE_COMMENT, file), (Set<String>) read(STATIC_IMPORTS, file),
+                (Boolean) read(SKIP_JAVA_LANG_IMPORTS, file), (String) read(INDENT, file),
+                (Set<String>) read(ALWAYS_QUALIFY, file));
     }
 
-    private static RuntimeException failure(Throwable e) {
-        if (e instanceof RuntimeException runtime) {
-            return runtime;
+    /** Calls a handle made by {@link #method} or {@link #getter}: {@code (Object) -> Object}. */
+    private static @Nullable Object read(MethodHandle handle, Object target) {
+        try {
+            return handle.invokeExact(target);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e); // none of the members read throws a checked exception
         }
-        if (e instanceof Error error) {
-            throw error;
-        }
-        return new IllegalStateException(e);
     }
 
     private static @Nullable MethodHandle method(Class<?> owner, String name, MethodType type) {
         try {
-            return lookupIn(owner).findVirtual(owner, name, type);
+            return asReader(lookupIn(owner).findVirtual(owner, name, type));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return missing(owner, name, e);
         }
@@ -137,10 +110,15 @@ final class PoetInternals {
 
     private static @Nullable MethodHandle getter(Class<?> owner, String field, Class<?> type) {
         try {
-            return lookupIn(owner).findGetter(owner, field, type);
+            return asReader(lookupIn(owner).findGetter(owner, field, type));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return missing(owner, field, e);
         }
+    }
+
+    /** One shape for every handle, {@code (Object) -> Object} (primitives boxed), so that one method calls them. */
+    private static MethodHandle asReader(MethodHandle handle) {
+        return handle.asType(MethodType.methodType(Object.class, Object.class));
     }
 
     private static MethodHandles.Lookup lookupIn(Class<?> owner) throws IllegalAccessException {

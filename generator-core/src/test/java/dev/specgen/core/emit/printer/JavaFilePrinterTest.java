@@ -351,4 +351,18 @@ class JavaFilePrinterTest {
                         .build())
                 .build());
     }
+
+    @Test
+    void shortfallNamesTheFirstLineThatDiffers() {
+        JavaFile file = file(TypeSpec.classBuilder("Checked").addField(int.class, "a").addField(int.class, "b").build());
+        String javaPoet = file.toString();
+
+        assertThat(JavaFilePrinter.shortfall(file, JavaFilePrinter.print(file))).isNull();
+        assertThat(JavaFilePrinter.shortfall(file, new JavaFilePrinter.Printed(javaPoet.replace("int b", "long b"), null)))
+                .isEqualTo("com.example.Checked: line 6: JavaPoet [    int b;], printer [    long b;]");
+        assertThat(JavaFilePrinter.shortfall(file, new JavaFilePrinter.Printed(javaPoet + "\n", null)))
+                .startsWith("com.example.Checked: line 8:");
+        assertThat(JavaFilePrinter.shortfall(file, new JavaFilePrinter.Printed(javaPoet, "a reason")))
+                .isEqualTo("com.example.Checked: left to JavaPoet: a reason");
+    }
 }
