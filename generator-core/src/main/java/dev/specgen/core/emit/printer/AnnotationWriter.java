@@ -30,7 +30,8 @@ final class AnnotationWriter {
 
     /** Writes each annotation followed by a space (inline) or a line break. */
     void writeAll(List<AnnotationSpec> annotations, boolean inline) {
-        for (AnnotationSpec annotation : annotations) {
+        for (int i = 0, count = annotations.size(); i < count; i++) {
+            AnnotationSpec annotation = annotations.get(i);
             write(annotation, inline);
             rendering.text.emit(inline ? " " : "\n");
         }
@@ -80,7 +81,7 @@ final class AnnotationWriter {
         text.emit("{");
         text.emit(lineBreak);
         text.indent(2);
-        for (int i = 0; i < values.size(); i++) {
+        for (int i = 0, count = values.size(); i < count; i++) {
             if (i > 0) {
                 text.emit(separator);
             }

@@ -71,12 +71,12 @@ final class CodeBlockWriter {
      * @return whether the block is done with
      */
     private boolean visitedWithoutText(List<Object> args) {
-        for (int i = 0; i < args.size(); i++) {
+        for (int i = 0, count = args.size(); i < count; i++) {
             if (args.get(i) instanceof TypeName) {
                 return false;
             }
         }
-        for (int i = 0; i < args.size(); i++) {
+        for (int i = 0, count = args.size(); i < count; i++) {
             Object arg = args.get(i);
             if (arg instanceof CodeBlock || arg instanceof TypeSpec || arg instanceof AnnotationSpec) {
                 writeLiteral(arg); // $L is the only placeholder that takes them

@@ -93,7 +93,7 @@ final class MemberWriter {
         SourceText text = rendering.text;
         text.wrappingSpace();
         text.emit("throws");
-        for (int i = 0; i < exceptions.size(); i++) {
+        for (int i = 0, count = exceptions.size(); i < count; i++) {
             if (i > 0) {
                 text.emit(",");
             }
@@ -107,12 +107,12 @@ final class MemberWriter {
         SourceText text = rendering.text;
         text.emit("(");
         text.zeroWidthSpace();
-        for (int i = 0; i < parameters.size(); i++) {
+        for (int i = 0, count = parameters.size(); i < count; i++) {
             if (i > 0) {
                 text.emit(",");
                 text.wrappingSpace();
             }
-            writeParameter(parameters.get(i), varargs && i == parameters.size() - 1);
+            writeParameter(parameters.get(i), varargs && i == count - 1);
         }
         text.emit(")");
     }
@@ -156,7 +156,7 @@ final class MemberWriter {
         if (!javadoc.isEmpty()) {
             text.emit("\n");
         }
-        for (int i = firstDocumented; i < parameters.size(); i++) {
+        for (int i = firstDocumented, count = parameters.size(); i < count; i++) {
             ParameterSpec parameter = parameters.get(i);
             if (!parameter.javadoc().isEmpty()) {
                 text.emit("@param ");
@@ -189,8 +189,8 @@ final class MemberWriter {
      * @param implicitModifiers a mask of {@link ImplicitModifiers}
      */
     void writeModifiers(Set<Modifier> modifiers, int implicitModifiers) {
-        if (modifiers.isEmpty()) {
-            return;
+        if (modifiers.isEmpty() || rendering.text.discarding()) {
+            return; // (modifiers name no type: nothing to see for the imports)
         }
         int present = 0;
         for (Modifier modifier : modifiers) {
@@ -214,7 +214,7 @@ final class MemberWriter {
         }
         SourceText text = rendering.text;
         text.emit("<");
-        for (int i = 0; i < typeVariables.size(); i++) {
+        for (int i = 0, count = typeVariables.size(); i < count; i++) {
             TypeVariableName variable = typeVariables.get(i);
             if (i > 0) {
                 text.emit(", ");
@@ -222,7 +222,7 @@ final class MemberWriter {
             rendering.annotations.writeAll(variable.annotations(), true);
             text.emit(variable.name());
             List<TypeName> bounds = variable.bounds();
-            for (int b = 0; b < bounds.size(); b++) {
+            for (int b = 0, boundCount = bounds.size(); b < boundCount; b++) {
                 text.emit(b == 0 ? " extends " : " & ");
                 rendering.typeNames.write(bounds.get(b));
             }

@@ -115,7 +115,7 @@ final class TypeDeclarationWriter {
         List<TypeName> permitted = PoetInternals.permittedSubclasses(type);
         if (!permitted.isEmpty()) {
             text.emit(" permits");
-            for (int i = 0; i < permitted.size(); i++) {
+            for (int i = 0, count = permitted.size(); i < count; i++) {
                 text.emit(i == 0 ? " " : ", ");
                 rendering.typeNames.write(permitted.get(i));
             }
@@ -133,7 +133,7 @@ final class TypeDeclarationWriter {
         text.emit(keyword);
         boolean onePerLine = types.size() > 3;
         text.indent(2);
-        for (int i = 0; i < types.size(); i++) {
+        for (int i = 0, count = types.size(); i < count; i++) {
             if (i > 0) {
                 text.emit(",");
             }
@@ -185,7 +185,7 @@ final class TypeDeclarationWriter {
         writeMethods(type, true, implicitMethodModifiers, separator);
         writeMethods(type, false, implicitMethodModifiers, separator);
         List<TypeSpec> nestedTypes = type.typeSpecs();
-        for (int i = 0; i < nestedTypes.size(); i++) {
+        for (int i = 0, count = nestedTypes.size(); i < count; i++) {
             separator.beforeMember();
             write(nestedTypes.get(i), null, ImplicitModifiers.ofTypes(type.kind()));
         }
@@ -195,7 +195,7 @@ final class TypeDeclarationWriter {
     }
 
     private void writeFields(List<FieldSpec> fields, boolean isStatic, int implicitModifiers, Separator separator) {
-        for (int i = 0; i < fields.size(); i++) {
+        for (int i = 0, count = fields.size(); i < count; i++) {
             FieldSpec field = fields.get(i);
             if (field.modifiers().contains(Modifier.STATIC) == isStatic) {
                 separator.beforeMember();
@@ -206,7 +206,7 @@ final class TypeDeclarationWriter {
 
     private void writeMethods(TypeSpec type, boolean constructors, int implicitModifiers, Separator separator) {
         List<MethodSpec> methods = type.methodSpecs();
-        for (int i = 0; i < methods.size(); i++) {
+        for (int i = 0, count = methods.size(); i < count; i++) {
             MethodSpec method = methods.get(i);
             if (method.isConstructor() == constructors) {
                 separator.beforeMember();

@@ -74,6 +74,10 @@ final class TypeNameWriter {
     }
 
     private void writePrimitive(TypeName type) {
+        if (rendering.text.discarding()) {
+            writeAnnotations(type.annotations()); // the keyword is not needed to choose the imports
+            return;
+        }
         String keyword = PoetInternals.keyword(type);
         if (keyword == null) {
             throw new IllegalStateException();
@@ -110,7 +114,7 @@ final class TypeNameWriter {
         List<TypeName> arguments = type.typeArguments();
         if (!arguments.isEmpty()) {
             rendering.text.emit("<");
-            for (int i = 0; i < arguments.size(); i++) {
+            for (int i = 0, count = arguments.size(); i < count; i++) {
                 if (i > 0) {
                     rendering.text.emit(", ");
                 }
@@ -146,7 +150,7 @@ final class TypeNameWriter {
         ClassName start = rendering.names.shortestNameStart(c);
         if (start == null) {
             String canonical = c.canonicalName();
-            int lastDot = canonical.lastIndexOf('.');
+            int lastDot = rendering.text.discarding() ? -1 : canonical.lastIndexOf('.');
             rendering.text.emit(canonical, 0, lastDot + 1);
             writeOwnAnnotations(c, annotated, lastDot != -1);
             rendering.text.emit(canonical, lastDot + 1, canonical.length());
@@ -188,7 +192,8 @@ final class TypeNameWriter {
     }
 
     private void writeAnnotations(List<AnnotationSpec> annotations) {
-        for (AnnotationSpec annotation : annotations) {
+        for (int i = 0, count = annotations.size(); i < count; i++) {
+            AnnotationSpec annotation = annotations.get(i);
             rendering.annotations.write(annotation, true);
             rendering.text.emit(" ");
         }
