@@ -1,5 +1,6 @@
 package dev.specgen.core.emit.printer;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -121,7 +122,7 @@ final class MemberWriter {
         rendering.annotations.writeAll(parameter.annotations(), true);
         writeModifiers(parameter.modifiers(), ImplicitModifiers.NONE);
         if (varargs) {
-            if (!(parameter.type() instanceof com.palantir.javapoet.ArrayTypeName array)) {
+            if (!(parameter.type() instanceof ArrayTypeName array)) {
                 throw new UnsupportedConstruct("a variable-arity parameter that is not an array: " + parameter);
             }
             rendering.typeNames.writeArray(array, true);

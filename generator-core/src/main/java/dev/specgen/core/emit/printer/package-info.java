@@ -7,6 +7,9 @@
  * object prints, how imports are chosen, and how lines are wrapped at 100 columns. It is written from that
  * behaviour, not copied from JavaPoet's sources; the differential tests compare the two on every file the
  * emitters write for the test specs.
+ *
+ * <p>One thing that may surprise: JavaPoet 0.22.0 imports the classes a Javadoc names ({@code $T} in Javadoc), like
+ * any other, so a class named only in a comment can take a simple name from one used in code.
  */
 @NullMarked
 package dev.specgen.core.emit.printer;
