@@ -39,7 +39,7 @@ public final class JavaFilePrinter {
      * the copies of growing a new one for every file. Not kept past {@link #MAX_KEPT_OUTPUT_CAPACITY}, nor once it
      * holds wide characters.
      */
-    private static final ThreadLocal<StringBuilder> OUTPUT = ThreadLocal.withInitial(() -> new StringBuilder(1 << 16));
+    private static final ThreadLocal<@Nullable StringBuilder> OUTPUT = new ThreadLocal<>();
     private static final int MAX_KEPT_OUTPUT_CAPACITY = 1 << 22;
 
     private JavaFilePrinter() {}
@@ -138,15 +138,19 @@ public final class JavaFilePrinter {
         List<ClassName> sortedImports = new ArrayList<>(imports.values());
         sortedImports.sort(Comparator.comparing(ClassName::canonicalName));
 
-        StringBuilder out = OUTPUT.get();
+        // The thread's buffer is taken out while in use, so that a print within a print (a $L argument whose
+        // toString() prints a file) gets a buffer of its own, and a print that fails leaves none half written.
+        StringBuilder kept = OUTPUT.get();
+        StringBuilder out = kept != null ? kept : new StringBuilder(1 << 16);
+        OUTPUT.set(null);
         out.setLength(0);
         SourceText text = SourceText.writingTo(out, settings.indent());
         new Rendering(text, NameResolver.withImports(packageName, alwaysQualify, imports))
                 .writeFile(packageName, sortedImports, settings.skipJavaLangImports(), alwaysQualify, type);
         String source = out.toString();
-        if (text.wroteWideCharacters() || out.capacity() > MAX_KEPT_OUTPUT_CAPACITY) {
-            // A buffer that took a character outside Latin-1 stays two bytes a character, for every later file.
-            OUTPUT.remove();
+        // A buffer that took a character outside Latin-1 stays two bytes a character, for every later file.
+        if (!text.wroteWideCharacters() && out.capacity() <= MAX_KEPT_OUTPUT_CAPACITY) {
+            OUTPUT.set(out);
         }
         return source;
     }

@@ -365,4 +365,19 @@ class JavaFilePrinterTest {
         assertThat(JavaFilePrinter.shortfall(file, new JavaFilePrinter.Printed(javaPoet, "a reason")))
                 .isEqualTo("com.example.Checked: left to JavaPoet: a reason");
     }
+
+    @Test
+    void aPrintWithinAPrintKeepsBothTexts() {
+        JavaFile inner = file(TypeSpec.classBuilder("Inner").addField(LIST, "values").build());
+        Object printsWhenShown = new Object() {
+            @Override
+            public String toString() { // as a $L argument: printed in the middle of the outer file
+                return "\"" + JavaFilePrinter.print(inner).source().length() + "\"";
+            }
+        };
+        String text = printed(TypeSpec.classBuilder("Outer")
+                .addField(FieldSpec.builder(String.class, "LENGTH").initializer("$L", printsWhenShown).build())
+                .addField(LIST, "after").build());
+        assertThat(text).contains("String LENGTH = \"" + inner.toString().length() + "\";");
+    }
 }
