@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.specgen.core.GeneratorOptions;
 import dev.specgen.core.Specgen;
 import dev.specgen.core.diagnostics.Diagnostic;
+import dev.specgen.core.emit.SourceFiles;
+import dev.specgen.core.emit.printer.JavaFilePrinter;
 import dev.specgen.core.model.ApiModel;
 import dev.specgen.core.parse.ApiModelReader;
 import dev.specgen.core.write.GeneratedFile;
@@ -18,7 +20,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +62,7 @@ class RealWorldSpecsTest {
                     () -> LargeYaml.assertOverTheDefaultLimit(run.specFile())));
         }
         steps.add(dynamicTest("generates models, clients and validators", run::generate));
+        steps.add(dynamicTest("prints every Java file as JavaPoet does", run::assertPrinterAgreed));
         steps.add(dynamicTest("compiles with -Xlint:all: no errors, no warnings", run::compile));
         steps.add(dynamicTest("deserializes recorded-looking responses", run::deserializeSamples));
         return dynamicContainer(spec.fileName(), steps);
@@ -71,6 +76,9 @@ class RealWorldSpecsTest {
         private @Nullable Path specFile;
         private @Nullable ApiModel model;
         private @Nullable SourceCompilation compilation;
+        /** Where the printer fell short of JavaPoet: a file left to JavaPoet or printed otherwise. */
+        private final Queue<String> printerShortfalls = new ConcurrentLinkedQueue<>();
+        private int javaFiles;
 
         Run(RealWorldSpec spec) {
             this.spec = spec;
@@ -84,19 +92,41 @@ class RealWorldSpecsTest {
             return specFile;
         }
 
-        /** What {@code Specgen.generate} does (read, emit with everything on, write), keeping the model. */
+        /**
+         * What {@code Specgen.generate} does (read, emit with everything on, write), keeping the model. Every Java
+         * file is also printed by JavaPoet meanwhile, for {@link #assertPrinterAgreed} (the time includes it): every
+         * file rather than a sample, about 50,000 over the six specs, as that costs seconds next to javac's minutes.
+         */
         void generate() throws IOException {
             long start = System.nanoTime();
             ApiModelReader.Result read = Specgen.read(specFile());
-            List<GeneratedFile> files = Specgen.emit(read.model(), GeneratorOptions.of(spec.packageName()));
+            List<GeneratedFile> files;
+            try (SourceFiles.Watch watch = SourceFiles.watch((file, printed) -> {
+                String shortfall = JavaFilePrinter.shortfall(file, printed);
+                if (shortfall != null) {
+                    printerShortfalls.add(shortfall);
+                }
+            })) {
+                files = Specgen.emit(read.model(), GeneratorOptions.of(spec.packageName()));
+            }
+            javaFiles = (int) files.stream().map(GeneratedFile::relativePath)
+                    .filter(path -> path.endsWith(".java") && !path.endsWith("/package-info.java")).count();
             new OutputWriter().write(work.resolve("src"), files);
             model = read.model();
             Map<String, Long> warnings = read.warnings().stream()
                     .collect(Collectors.groupingBy(Diagnostic::code, TreeMap::new, Collectors.counting()));
-            report("generated %d types in %d files in %d ms; spec warnings by code: %s", model.types().size(),
-                    files.size(), millisSince(start), warnings);
+            report("generated %d types in %d files in %d ms (JavaPoet printing each Java file again included);"
+                    + " spec warnings by code: %s", model.types().size(), files.size(), millisSince(start), warnings);
             assertThat(files).isNotEmpty();
             assertThat(model.operations()).isNotEmpty();
+        }
+
+        /** Specgen's printer printed every Java file itself, and as JavaPoet's {@code JavaFile.toString()} does. */
+        void assertPrinterAgreed() {
+            assertThat(model).as("the sources of %s were generated", spec.fileName()).isNotNull();
+            assertThat(javaFiles).as("Java files printed").isPositive();
+            assertThat(List.copyOf(printerShortfalls)).as("files left to JavaPoet or printed otherwise").isEmpty();
+            report("printer: %d Java files, each as JavaPoet prints it", javaFiles);
         }
 
         void compile() {
