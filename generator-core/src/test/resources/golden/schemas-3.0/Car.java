@@ -3,6 +3,7 @@ package dev.specgen.golden.schemas30;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,9 @@ import org.jspecify.annotations.Nullable;
         ignoreUnknown = true
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonTypeInfo(
+        use = JsonTypeInfo.Id.NONE
+)
 public record Car(@JsonProperty("doors") @Nullable Integer doors,
         @JsonProperty("kind") String kind) implements Vehicle {
     /**

@@ -3,6 +3,7 @@ package dev.specgen.golden.schemas30;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
         ignoreUnknown = true
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonTypeInfo(
+        use = JsonTypeInfo.Id.NONE
+)
 public record WhiteLion(@JsonProperty("maneLength") @Nullable Float maneLength,
         @JsonProperty("name") String name, @JsonProperty("rare") @Nullable Boolean rare,
         @JsonProperty("species") String species) implements Animal, Creature {

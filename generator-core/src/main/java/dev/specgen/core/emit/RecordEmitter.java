@@ -48,6 +48,14 @@ final class RecordEmitter {
         for (String union : record.unions()) {
             spec.addSuperinterface(types.className(union));
         }
+        if (!record.unions().isEmpty()) {
+            // Jackson applies an interface's @JsonTypeInfo to its implementations too, so a property typed as this
+            // record would be read by deduction among the union's variants, and fail when the value also fits another
+            // (GitHub's Issue, a variant of projects-v2-item-simple-content). Read as this record, it is this record.
+            spec.addAnnotation(AnnotationSpec.builder(JacksonNames.JSON_TYPE_INFO)
+                    .addMember("use", "$T.NONE", JacksonNames.JSON_TYPE_INFO_ID)
+                    .build());
+        }
 
         MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         for (Property property : record.properties()) {

@@ -65,6 +65,42 @@ class AmbiguousUnionTest {
     }
 
     @Test
+    void aVariantReadWhereItsOwnTypeIsExpectedIsThatVariantWhateverElseTheValueFits() throws Exception {
+        Path spec = Files.writeString(dir.resolve("last.yaml"), """
+                openapi: 3.0.3
+                info: {title: Options, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Options:
+                      type: object
+                      properties:
+                        alipay:
+                          anyOf:
+                            - $ref: '#/components/schemas/AlipayOptions'
+                            - $ref: '#/components/schemas/ClientOptions'
+                        last_alipay:
+                          $ref: '#/components/schemas/AlipayOptions'
+                    AlipayOptions:
+                      type: object
+                      properties:
+                        capture_method: {type: string}
+                        setup_future_usage: {type: string}
+                    ClientOptions:
+                      type: object
+                      properties:
+                        setup_future_usage: {type: string}
+                """);
+        GeneratedApi api = GeneratedApi.of(spec, "com.example.last");
+
+        // Jackson would apply the union's deduction to AlipayOptions too, and fail: the value fits both variants.
+        Object options = api.read("Options", "{\"last_alipay\": {\"setup_future_usage\": \"none\"}}");
+
+        assertThat(String.valueOf(options.getClass().getMethod("lastAlipay").invoke(options)))
+                .isEqualTo("AlipayOptions[captureMethod=null, setupFutureUsage=none]");
+    }
+
+    @Test
     void theDefaultHoldsWhatEveryPairShares() throws IOException {
         // A and B share 'id', B and C share 'name': only B holds both, though A is smaller.
         Path spec = Files.writeString(dir.resolve("three.yaml"), """
