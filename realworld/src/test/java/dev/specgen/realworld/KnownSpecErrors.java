@@ -26,7 +26,6 @@ final class KnownSpecErrors {
             Map.entry(EXAMPLES + "hook-delivery/value", "generator: response.payload is 'type: string' with"
                     + " 'additionalProperties: true', which Swagger Parser reads as a map, so the example's string"
                     + " does not fit the generated Map"),
-            Map.entry(EXAMPLES + "private-user/value", NO_DISCRIMINATOR),
             Map.entry(EXAMPLES + "private-user-response-with-public-and-private-profile-information/value",
                     NO_DISCRIMINATOR),
             Map.entry(EXAMPLES + "private-user-response-with-public-profile-information/value", NO_DISCRIMINATOR),
