@@ -23,6 +23,8 @@ public final class AnimalValidator {
 
     private static final List<String> WHITE_LION_SELECTED_BY = List.of("WhiteLion");
 
+    private static final List<String> KNOWN_SPECIES = List.of("lion", "penguin", "WhiteLion");
+
     private AnimalValidator() {
     }
 
@@ -52,6 +54,9 @@ public final class AnimalValidator {
             if (discriminator != null) {
                 found = Violations.addUnder(found, "$.species", ObjectRules.selects(discriminator, WHITE_LION_SELECTED_BY));
             }
+        } else if (value instanceof Animal.Unknown unknown) {
+            @Nullable Object discriminator = unknown.species();
+            found = Violations.addUnder(found, "$.species", discriminator == null ? ObjectRules.required(null) : ObjectRules.selectsAny(discriminator.toString(), KNOWN_SPECIES));
         }
         return Violations.result(found);
     }

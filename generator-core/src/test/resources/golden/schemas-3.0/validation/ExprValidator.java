@@ -20,6 +20,8 @@ public final class ExprValidator {
 
     private static final List<String> BINARY_SELECTED_BY = List.of("add", "mul");
 
+    private static final List<String> KNOWN_OP = List.of("lit", "add", "mul");
+
     private ExprValidator() {
     }
 
@@ -43,6 +45,9 @@ public final class ExprValidator {
             if (discriminator != null) {
                 found = Violations.addUnder(found, "$.op", ObjectRules.selects(discriminator, BINARY_SELECTED_BY));
             }
+        } else if (value instanceof Expr.Unknown unknown) {
+            @Nullable Object discriminator = unknown.op();
+            found = Violations.addUnder(found, "$.op", discriminator == null ? ObjectRules.required(null) : ObjectRules.selectsAny(discriminator.toString(), KNOWN_OP));
         }
         return Violations.result(found);
     }

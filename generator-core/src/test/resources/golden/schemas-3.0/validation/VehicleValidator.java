@@ -20,6 +20,8 @@ public final class VehicleValidator {
 
     private static final List<String> BIKE_SELECTED_BY = List.of("Bike");
 
+    private static final List<String> KNOWN_KIND = List.of("Car", "Bike");
+
     private VehicleValidator() {
     }
 
@@ -43,6 +45,9 @@ public final class VehicleValidator {
             if (discriminator != null) {
                 found = Violations.addUnder(found, "$.kind", ObjectRules.selects(discriminator, BIKE_SELECTED_BY));
             }
+        } else if (value instanceof Vehicle.Unknown unknown) {
+            @Nullable Object discriminator = unknown.kind();
+            found = Violations.addUnder(found, "$.kind", discriminator == null ? ObjectRules.required(null) : ObjectRules.selectsAny(discriminator.toString(), KNOWN_KIND));
         }
         return Violations.result(found);
     }

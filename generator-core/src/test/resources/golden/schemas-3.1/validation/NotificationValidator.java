@@ -20,6 +20,8 @@ public final class NotificationValidator {
 
     private static final List<String> SMS_SELECTED_BY = List.of("sms", "text");
 
+    private static final List<String> KNOWN_CHANNEL = List.of("email", "sms", "text");
+
     private NotificationValidator() {
     }
 
@@ -43,6 +45,9 @@ public final class NotificationValidator {
             if (discriminator != null) {
                 found = Violations.addUnder(found, "$.channel", ObjectRules.selects(discriminator, SMS_SELECTED_BY));
             }
+        } else if (value instanceof Notification.Unknown unknown) {
+            @Nullable Object discriminator = unknown.channel();
+            found = Violations.addUnder(found, "$.channel", discriminator == null ? ObjectRules.required(null) : ObjectRules.selectsAny(discriminator.toString(), KNOWN_CHANNEL));
         }
         return Violations.result(found);
     }

@@ -20,6 +20,8 @@ public final class PaymentValidator {
 
     private static final List<String> PAYMENT_OPTION2_SELECTED_BY = List.of("sepa");
 
+    private static final List<String> KNOWN_METHOD = List.of("card", "sepa");
+
     private PaymentValidator() {
     }
 
@@ -43,6 +45,9 @@ public final class PaymentValidator {
             if (discriminator != null) {
                 found = Violations.addUnder(found, "$.method", ObjectRules.selects(discriminator, PAYMENT_OPTION2_SELECTED_BY));
             }
+        } else if (value instanceof Payment.Unknown unknown) {
+            @Nullable Object discriminator = unknown.method();
+            found = Violations.addUnder(found, "$.method", discriminator == null ? ObjectRules.required(null) : ObjectRules.selectsAny(discriminator.toString(), KNOWN_METHOD));
         }
         return Violations.result(found);
     }

@@ -53,6 +53,12 @@ final class UnionEmitter {
                     .addMember("include", "$T.EXISTING_PROPERTY", JacksonNames.JSON_TYPE_INFO_AS)
                     .addMember("property", "$S", union.discriminatorProperty())
                     .addMember("visible", "true");
+            if (union.unknown() != null) {
+                ClassName unknown = self.nestedClass(union.unknown().javaName());
+                typeInfo.addMember("defaultImpl", "$T.class", unknown);
+                spec.addPermittedSubclass(unknown);
+                spec.addType(new UnknownVariantEmitter(types).emit(union, self, union.unknown()));
+            }
         }
         spec.addAnnotation(typeInfo.build()).addAnnotation(subTypes.build());
         for (Property property : union.commonProperties()) {
@@ -78,8 +84,12 @@ final class UnionEmitter {
                         Javadoc.code(union.specName()))
                 : description);
         if (union.discriminatorProperty() != null) {
-            doc.add("\n<p>The $L property says which shape a value has.\n",
-                    Javadoc.code(union.discriminatorProperty()));
+            doc.add("\n<p>The $L property says which shape a value has.", Javadoc.code(union.discriminatorProperty()));
+            if (union.unknown() != null) {
+                doc.add(" A value whose $L names no shape listed here\nis read as {@link $L}, not refused.",
+                        Javadoc.code(union.discriminatorProperty()), union.unknown().javaName());
+            }
+            doc.add("\n");
         } else if (union.defaultVariant() != null) {
             doc.add("\n<p>The names of a value's properties say which shape it has; a value whose names fit\n"
                     + "several shapes, or none, is read as {@link $L}.\n", union.defaultVariant());

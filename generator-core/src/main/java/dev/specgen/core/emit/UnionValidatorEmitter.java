@@ -66,6 +66,9 @@ final class UnionValidatorEmitter {
                 checkNoSecondMatch(body, union, record, local);
             }
         }
+        if (union.unknown() != null) {
+            first = checkUnknown(body, validator, union, model, first);
+        }
         if (!first) {
             body.endControlFlow();
         }
@@ -106,6 +109,41 @@ final class UnionValidatorEmitter {
                 .addStatement(Where.member(discriminator).add(CodeBlock.of("$T.selects($N, $N)",
                         ValidatorNames.OBJECT_RULES, discriminatorLocal, selecting)))
                 .endControlFlow();
+    }
+
+    /**
+     * A value read as the union's unknown shape is valid against none of the listed ones: the violation is its
+     * discriminator, which names none of them (the value itself was kept, so a caller may still choose to pass it on).
+     */
+    private boolean checkUnknown(CodeBlock.Builder body, ValidatorClass validator, UnionType union, ClassName model,
+            boolean first) {
+        UnionType.Unknown unknown = union.unknown();
+        String discriminator = union.discriminatorProperty();
+        CodeBlock test = CodeBlock.of("value instanceof $T $N", model.nestedClass(unknown.javaName()), "unknown");
+        if (first) {
+            body.beginControlFlow("if ($L)", test);
+        } else {
+            body.nextControlFlow("else if ($L)", test);
+        }
+        CodeBlock all = union.variants().stream().flatMap(v -> v.discriminatorValues().stream()).distinct()
+                .map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+        String known = validator.constant(
+                ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)),
+                "KNOWN_" + ValueChecks.constantName(discriminator), CodeBlock.of("$T.of($L)", List.class, all));
+        CodeBlock text = unknown.discriminatorJavaName() != null
+                ? CodeBlock.of("unknown.$N()", unknown.discriminatorJavaName())
+                : CodeBlock.of("unknown.$N()", commonDiscriminator(union).javaName());
+        body.addStatement("$T discriminator = $L", ClassName.OBJECT.annotated(JavaTypes.NULLABLE_ANNOTATION), text);
+        // Missing, it is reported as a missing required property; present, as naming no listed shape.
+        body.addStatement(Where.member(discriminator).add(CodeBlock.of(
+                "discriminator == null ? $T.required(null) : $T.selectsAny(discriminator.toString(), $N)",
+                ValidatorNames.OBJECT_RULES, ValidatorNames.OBJECT_RULES, known)));
+        return false;
+    }
+
+    private static Property commonDiscriminator(UnionType union) {
+        return union.commonProperties().stream().filter(p -> p.jsonName().equals(union.discriminatorProperty()))
+                .findFirst().orElseThrow();
     }
 
     /** For a {@code oneOf} without discriminator: counts the other variants that would match too. */

@@ -190,7 +190,7 @@ final class UnionTranslator {
         Map<String, UnionType.Variant> variants = new LinkedHashMap<>();
         addVariants(schema, javaName, specName, location, discriminator, mapping, variants, new HashSet<>());
         return new UnionType(javaName, specName, location, SchemaFacts.docs(schema),
-                distinctValues(List.copyOf(variants.values())), discriminator, keyword.equals("oneOf"), List.of(), null);
+                distinctValues(List.copyOf(variants.values())), discriminator, keyword.equals("oneOf"), List.of(), null, null);
     }
 
     /**
@@ -275,7 +275,7 @@ final class UnionTranslator {
             }
         }
         return new UnionType(javaName, specName, location, SchemaFacts.docs(schema), variants,
-                schema.getDiscriminator().getPropertyName(), true, List.of(), null);
+                schema.getDiscriminator().getPropertyName(), true, List.of(), null, null);
     }
 
     /**
@@ -334,15 +334,19 @@ final class UnionTranslator {
             }
             variants.add(record);
         }
+        List<Property> common = commonProperties(variants);
         String defaultVariant = null;
+        UnionType.Unknown unknown = null;
         if (union.discriminatorProperty() == null) {
             defaultVariant = DefaultVariant.of(variants);
             if (defaultVariant == null) {
                 fallbacks.ambiguousUnion(union.location());
             }
+        } else {
+            unknown = UnknownVariant.of(union.javaName(), union.discriminatorProperty(), variants, common);
         }
         return new UnionType(union.javaName(), union.specName(), union.location(), union.docs(), union.variants(),
-                union.discriminatorProperty(), union.exclusive(), commonProperties(variants), defaultVariant);
+                union.discriminatorProperty(), union.exclusive(), common, defaultVariant, unknown);
     }
 
     /**

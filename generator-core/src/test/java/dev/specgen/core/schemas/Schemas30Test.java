@@ -39,6 +39,31 @@ class Schemas30Test {
     }
 
     @Test
+    void aDiscriminatorNamingNoListedShapeIsReadAsTheUnknownShapeKeptWholeAndReportedByTheValidator() {
+        String newShape = "{\"kind\":\"Scooter\",\"range\":{\"km\":40},\"electric\":true}";
+
+        Object scooter = api.read("Vehicle", newShape);
+
+        assertThat(scooter.getClass().getName()).endsWith("Vehicle$Unknown");
+        assertThat(call(scooter, "kind")).isEqualTo("Scooter");
+        assertThat(call(scooter, "members")).isEqualTo(java.util.Map.of("range", java.util.Map.of("km", 40),
+                "electric", true));
+        assertRoundTrip("Vehicle", newShape);
+        assertThat(api.validate("Vehicle", scooter)).extracting(Violation::path, Violation::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("$.kind", "\"Scooter\" selects none of the"
+                        + " alternatives; the discriminator values are: Car, Bike"));
+        Object withoutKind = api.read("Vehicle", "{\"wheels\":3}");
+        assertThat(withoutKind.getClass().getName()).endsWith("Vehicle$Unknown");
+        assertThat(api.validate("Vehicle", withoutKind)).extracting(Violation::path, Violation::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("$.kind", dev.specgen.runtime.validation.Rule.REQUIRED));
+        // In a hierarchy (allOf children of a parent with a discriminator) too, and the parent's properties stay.
+        String zoo = "{\"animals\":[{\"species\":\"unicorn\",\"name\":\"Uni\",\"horns\":1}]}";
+        Object unicorn = ((List<?>) call(api.read("Zoo", zoo), "animals")).get(0);
+        assertThat(call(unicorn, "name")).isEqualTo("Uni");
+        assertRoundTrip("Zoo", zoo);
+    }
+
+    @Test
     void aNestedUnionContributesItsVariantsAndAVariantServesTwoUnions() {
         UnionType shape = (UnionType) api.model().type("Shape").orElseThrow();
         assertThat(shape.variants()).extracting(UnionType.Variant::recordJavaName)
