@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The <code>Zoo</code> object of the API.
  *
+ * @param aliases the <code>aliases</code> property (JSON <code>aliases</code>)
  * @param animals the <code>animals</code> property (JSON <code>animals</code>)
  * @param code the <code>code</code> property (JSON <code>code</code>)
  * @param creature the <code>creature</code> property (JSON <code>creature</code>)
  * @param keeper the <code>keeper</code> property (JSON <code>keeper</code>)
  * @param label the <code>label</code> property (JSON <code>label</code>)
+ * @param note the <code>note</code> property (JSON <code>note</code>)
  * @param shape the <code>shape</code> property (JSON <code>shape</code>)
  * @param vehicle the <code>vehicle</code> property (JSON <code>vehicle</code>)
  */
@@ -23,11 +25,13 @@ import org.jspecify.annotations.Nullable;
         ignoreUnknown = true
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Zoo(@JsonProperty("animals") @Nullable List<Animal> animals,
-        @JsonProperty("code") @Nullable Object code,
+public record Zoo(@JsonProperty("aliases") @Nullable Object aliases,
+        @JsonProperty("animals") @Nullable List<Animal> animals,
+        @JsonProperty("code") @Nullable ZooCode code,
         @JsonProperty("creature") @Nullable Creature creature,
         @JsonProperty("keeper") @Nullable Keeper keeper,
-        @JsonProperty("label") @Nullable Object label, @JsonProperty("shape") @Nullable Shape shape,
+        @JsonProperty("label") @Nullable StringOrNumber label,
+        @JsonProperty("note") @Nullable Object note, @JsonProperty("shape") @Nullable Shape shape,
         @JsonProperty("vehicle") @Nullable Vehicle vehicle) {
     public Zoo {
         animals = animals == null ? null : Collections.unmodifiableList(new ArrayList<>(animals));
@@ -45,11 +49,13 @@ public record Zoo(@JsonProperty("animals") @Nullable List<Animal> animals,
      */
     public Builder toBuilder() {
         return new Builder()
+                .aliases(aliases)
                 .animals(animals)
                 .code(code)
                 .creature(creature)
                 .keeper(keeper)
                 .label(label)
+                .note(note)
                 .shape(shape)
                 .vehicle(vehicle);
     }
@@ -58,21 +64,35 @@ public record Zoo(@JsonProperty("animals") @Nullable List<Animal> animals,
      * Builds {@link Zoo} values. Not thread-safe.
      */
     public static final class Builder {
+        private @Nullable Object aliases;
+
         private @Nullable List<Animal> animals;
 
-        private @Nullable Object code;
+        private @Nullable ZooCode code;
 
         private @Nullable Creature creature;
 
         private @Nullable Keeper keeper;
 
-        private @Nullable Object label;
+        private @Nullable StringOrNumber label;
+
+        private @Nullable Object note;
 
         private @Nullable Shape shape;
 
         private @Nullable Vehicle vehicle;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the <code>aliases</code> property (JSON <code>aliases</code>)
+         *
+         * @return this builder
+         */
+        public Builder aliases(@Nullable Object aliases) {
+            this.aliases = aliases;
+            return this;
         }
 
         /**
@@ -90,7 +110,7 @@ public record Zoo(@JsonProperty("animals") @Nullable List<Animal> animals,
          *
          * @return this builder
          */
-        public Builder code(@Nullable Object code) {
+        public Builder code(@Nullable ZooCode code) {
             this.code = code;
             return this;
         }
@@ -120,8 +140,18 @@ public record Zoo(@JsonProperty("animals") @Nullable List<Animal> animals,
          *
          * @return this builder
          */
-        public Builder label(@Nullable Object label) {
+        public Builder label(@Nullable StringOrNumber label) {
             this.label = label;
+            return this;
+        }
+
+        /**
+         * Sets the <code>note</code> property (JSON <code>note</code>)
+         *
+         * @return this builder
+         */
+        public Builder note(@Nullable Object note) {
+            this.note = note;
             return this;
         }
 
@@ -149,7 +179,7 @@ public record Zoo(@JsonProperty("animals") @Nullable List<Animal> animals,
          * Creates the value. Required properties are not checked here: a generated validator reports every missing one at once.
          */
         public Zoo build() {
-            return new Zoo(animals, code, creature, keeper, label, shape, vehicle);
+            return new Zoo(aliases, animals, code, creature, keeper, label, note, shape, vehicle);
         }
     }
 }

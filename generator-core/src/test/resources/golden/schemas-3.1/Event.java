@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param note the <code>note</code> property (JSON <code>note</code>)
  * @param parent the <code>parent</code> property (JSON <code>parent</code>)
  * @param payload the <code>payload</code> property (JSON <code>payload</code>)
+ * @param revision the <code>revision</code> property (JSON <code>revision</code>)
  * @param score the <code>score</code> property (JSON <code>score</code>)
  * @param tags the <code>tags</code> property (JSON <code>tags</code>)
  * @param version the <code>version</code> property (JSON <code>version</code>, default <code>2</code>)
@@ -35,6 +36,7 @@ public record Event(@JsonProperty("count") @Nullable Integer count, @JsonPropert
         @JsonProperty("names") @Nullable Map<String, Long> names,
         @JsonProperty("note") @Nullable String note, @JsonProperty("parent") @Nullable Event parent,
         @JsonProperty("payload") byte @Nullable [] payload,
+        @JsonProperty("revision") @Nullable EventRevision revision,
         @JsonProperty("score") @Nullable Double score,
         @JsonProperty("tags") @Nullable Map<String, String> tags,
         @JsonProperty("version") @Nullable EventVersion version) {
@@ -65,6 +67,7 @@ public record Event(@JsonProperty("count") @Nullable Integer count, @JsonPropert
                 .note(note)
                 .parent(parent)
                 .payload(payload)
+                .revision(revision)
                 .score(score)
                 .tags(tags)
                 .version(version);
@@ -91,6 +94,8 @@ public record Event(@JsonProperty("count") @Nullable Integer count, @JsonPropert
         private @Nullable Event parent;
 
         private byte @Nullable [] payload;
+
+        private @Nullable EventRevision revision;
 
         private @Nullable Double score;
 
@@ -192,6 +197,16 @@ public record Event(@JsonProperty("count") @Nullable Integer count, @JsonPropert
         }
 
         /**
+         * Sets the <code>revision</code> property (JSON <code>revision</code>)
+         *
+         * @return this builder
+         */
+        public Builder revision(@Nullable EventRevision revision) {
+            this.revision = revision;
+            return this;
+        }
+
+        /**
          * Sets the <code>score</code> property (JSON <code>score</code>)
          *
          * @return this builder
@@ -225,7 +240,7 @@ public record Event(@JsonProperty("count") @Nullable Integer count, @JsonPropert
          * Creates the value. Required properties are not checked here: a generated validator reports every missing one at once.
          */
         public Event build() {
-            return new Event(count, id, kind, limits, mixed, names, note, parent, payload, score, tags, version);
+            return new Event(count, id, kind, limits, mixed, names, note, parent, payload, revision, score, tags, version);
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.specgen.core.model.Constraints;
 import dev.specgen.core.model.EnumType;
 import dev.specgen.core.model.Property;
 import dev.specgen.core.model.RecordType;
+import dev.specgen.core.model.ScalarUnionType;
 import dev.specgen.core.model.TypeDef;
 import dev.specgen.core.model.TypeRef;
 import dev.specgen.core.model.UnionType;
@@ -90,7 +91,7 @@ final class SchemaComparator {
         TypeChange change = TypeChanges.between(older, oldConstraints, oldTypes, newer, newConstraints, newTypes);
         if (change == null) {
             switch (TypeChanges.shape(older, oldTypes)) {
-                case RECORD, ENUM, UNION -> out.edge(path, underProperty, visibility,
+                case RECORD, ENUM, UNION, SCALAR_UNION -> out.edge(path, underProperty, visibility,
                         refer(((TypeRef.Named) older).javaName(), ((TypeRef.Named) newer).javaName()));
                 case LIST -> {
                     TypeRef.ListOf oldList = (TypeRef.ListOf) older;
@@ -115,9 +116,14 @@ final class SchemaComparator {
                     TypeNames.java(older), TypeNames.java(newer)));
         }
         if (change != TypeChange.CHANGED) {
-            // Once the type is another one, its old constraints say nothing about the new values.
-            ConstraintComparer.compare(oldConstraints, newConstraints,
-                    fact -> out.fact(path, underProperty, visibility, owner, fact));
+            // Once the type is another one, its old constraints say nothing about the new values. A union of scalars
+            // holds its constraints in its alternatives, which are compared with what they replace or replaced.
+            ScalarUnionComparer.PlaceConstraints compared = ScalarUnionComparer.placeConstraints(older,
+                    oldConstraints, oldTypes, newer, newConstraints, newTypes);
+            if (compared != null) {
+                ConstraintComparer.compare(compared.older(), compared.newer(),
+                        fact -> out.fact(path, underProperty, visibility, owner, fact));
+            }
         }
     }
 
@@ -140,6 +146,8 @@ final class SchemaComparator {
             compareEnums(oldEnum, newEnum, out);
         } else if (older instanceof UnionType oldUnion && newer instanceof UnionType newUnion) {
             compareUnions(oldUnion, newUnion, out);
+        } else if (older instanceof ScalarUnionType oldUnion && newer instanceof ScalarUnionType newUnion) {
+            ScalarUnionComparer.compare(oldUnion, newUnion, out);
         }
         return out.build();
     }

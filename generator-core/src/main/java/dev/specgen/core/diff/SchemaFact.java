@@ -73,6 +73,14 @@ sealed interface SchemaFact {
 
     record EnumValueRemoved(String enumName, EnumType.EnumConstant constant) implements SchemaFact {}
 
+    /**
+     * A value was added to or removed from the listed values of a plain-typed value (an alternative of a union of
+     * scalars, whose record holds a {@code String} or a {@code long}, not an open enum).
+     *
+     * @param ownerName the Java element that holds the value ({@code SortKey.OfString})
+     */
+    record ListedValueChanged(String ownerName, String value, boolean added) implements SchemaFact {}
+
     /** A union gained or lost a variant. */
     record VariantChanged(String unionName, String recordName, boolean exclusive, boolean added)
             implements SchemaFact {}

@@ -5,6 +5,7 @@ import dev.specgen.core.model.Constraints;
 import dev.specgen.core.model.EnumType;
 import dev.specgen.core.model.RecordType;
 import dev.specgen.core.model.ScalarKind;
+import dev.specgen.core.model.ScalarUnionType;
 import dev.specgen.core.model.TypeDef;
 import dev.specgen.core.model.TypeRef;
 import dev.specgen.core.model.UnionType;
@@ -23,7 +24,7 @@ final class TypeChanges {
 
     /** What a type is, for comparing: types of the same shape are compared member by member. */
     enum Shape {
-        SCALAR, RECORD, ENUM, UNION, LIST, MAP, FREE_FORM, ANY
+        SCALAR, RECORD, ENUM, UNION, SCALAR_UNION, LIST, MAP, FREE_FORM, ANY
     }
 
     /** For each scalar kind, the kinds that accept every one of its values. */
@@ -58,6 +59,9 @@ final class TypeChanges {
             }
             if (def instanceof EnumType) {
                 return Shape.ENUM;
+            }
+            if (def instanceof ScalarUnionType) {
+                return Shape.SCALAR_UNION;
             }
             return def instanceof UnionType ? Shape.UNION : Shape.ANY;
         }
@@ -94,7 +98,7 @@ final class TypeChanges {
      * @param oldFormat the older schema's {@code format}
      * @param newFormat the newer schema's {@code format}
      */
-    private static @Nullable TypeChange ofScalars(ScalarKind older, @Nullable String oldFormat, ScalarKind newer,
+    static @Nullable TypeChange ofScalars(ScalarKind older, @Nullable String oldFormat, ScalarKind newer,
             @Nullable String newFormat) {
         if (older != newer) {
             if (WIDER.getOrDefault(older, Set.of()).contains(newer)) {
@@ -136,7 +140,29 @@ final class TypeChanges {
             ScalarKind values = ((EnumType) oldTypes.get(((TypeRef.Named) older).javaName())).valueKind();
             return accepts(((TypeRef.Scalar) newer).kind(), values) ? TypeChange.GENERALIZED : TypeChange.CHANGED;
         }
+        if (newShape == Shape.SCALAR_UNION && (oldShape == Shape.SCALAR || oldShape == Shape.ENUM)) {
+            // integer → oneOf [integer, string]: every old value is one of the union's.
+            ScalarKind kind = scalarKind(older, oldTypes);
+            return unionAccepts((ScalarUnionType) newTypes.get(((TypeRef.Named) newer).javaName()), kind)
+                    ? TypeChange.GENERALIZED : TypeChange.CHANGED;
+        }
+        if (oldShape == Shape.SCALAR_UNION && (newShape == Shape.SCALAR || newShape == Shape.ENUM)) {
+            ScalarKind kind = scalarKind(newer, newTypes);
+            return unionAccepts((ScalarUnionType) oldTypes.get(((TypeRef.Named) older).javaName()), kind)
+                    ? TypeChange.SPECIALIZED : TypeChange.CHANGED;
+        }
         return TypeChange.CHANGED;
+    }
+
+    /** The kind of a scalar, or of an enum's values. */
+    private static ScalarKind scalarKind(TypeRef type, TypeIndex types) {
+        return type instanceof TypeRef.Scalar scalar ? scalar.kind()
+                : ((EnumType) types.get(((TypeRef.Named) type).javaName())).valueKind();
+    }
+
+    /** Whether one of a union's alternatives accepts every value of kind {@code kind}. */
+    private static boolean unionAccepts(ScalarUnionType union, ScalarKind kind) {
+        return union.alternatives().stream().anyMatch(a -> accepts(a.kind(), kind));
     }
 
     /** Whether every value of kind {@code narrow} is a value of kind {@code wide}. */

@@ -4,9 +4,11 @@ import dev.specgen.core.model.Constraints;
 import dev.specgen.core.model.EnumType;
 import dev.specgen.core.model.RecordType;
 import dev.specgen.core.model.ScalarKind;
+import dev.specgen.core.model.ScalarUnionType;
 import dev.specgen.core.model.TypeDef;
 import dev.specgen.core.model.TypeRef;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** How reports name a type: as the spec would ({@code integer (int64)}) and as the generated Java does ({@code Long}). */
@@ -17,11 +19,14 @@ final class TypeNames {
     /** The type as OpenAPI would describe it: {@code string (date-time)}, {@code array of object Task}. */
     static String spec(TypeRef type, Constraints constraints, TypeIndex types) {
         if (type instanceof TypeRef.Scalar scalar) {
-            String format = constraints.format() != null ? constraints.format() : impliedFormat(scalar.kind());
-            return jsonType(scalar.kind()) + (format == null ? "" : " (" + format + ")");
+            return scalar(scalar.kind(), constraints);
         }
         if (type instanceof TypeRef.Named named) {
             TypeDef def = types.get(named.javaName());
+            if (def instanceof ScalarUnionType union) {
+                return "union " + named.javaName() + " of " + union.alternatives().stream()
+                        .map(a -> scalar(a.kind(), a.constraints())).collect(Collectors.joining(", "));
+            }
             String kind = def instanceof RecordType ? "object " : def instanceof EnumType ? "enum " : "union ";
             return kind + named.javaName();
         }
@@ -32,6 +37,24 @@ final class TypeNames {
             return "map of " + spec(map.values(), map.valueConstraints(), types);
         }
         return type instanceof TypeRef.FreeFormObject ? "free-form object" : "any JSON value";
+    }
+
+    /** A scalar as OpenAPI would describe it: {@code string (date-time)}, {@code integer (int64)}. */
+    static String scalar(ScalarKind kind, Constraints constraints) {
+        String format = constraints.format() != null ? constraints.format() : impliedFormat(kind);
+        return jsonType(kind) + (format == null ? "" : " (" + format + ")");
+    }
+
+    /** The Java type of the value a union of scalars' record holds: {@code long}, {@code String}. */
+    static String javaValue(ScalarKind valueKind) {
+        return switch (valueKind) {
+            case INT64 -> "long";
+            case DOUBLE -> "double";
+            case BOOLEAN -> "boolean";
+            case BIG_INTEGER -> "BigInteger";
+            case DECIMAL -> "BigDecimal";
+            default -> "String";
+        };
     }
 
     /** The Java type the generated code uses: {@code Long}, {@code List<TaskStage>}, {@code Object}. */

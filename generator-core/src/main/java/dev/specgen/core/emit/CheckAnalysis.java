@@ -5,6 +5,7 @@ import dev.specgen.core.model.Constraints;
 import dev.specgen.core.model.EnumType;
 import dev.specgen.core.model.Property;
 import dev.specgen.core.model.RecordType;
+import dev.specgen.core.model.ScalarUnionType;
 import dev.specgen.core.model.TypeDef;
 import dev.specgen.core.model.TypeRef;
 import java.util.HashMap;
@@ -40,6 +41,9 @@ final class CheckAnalysis {
             TypeDef def = types.get(named.javaName());
             if (def instanceof RecordType record) {
                 return hasPropertyCounts(constraints) || hasChecks(record);
+            }
+            if (def instanceof ScalarUnionType scalarUnion) {
+                return ScalarUnionValidatorEmitter.hasChecks(scalarUnion);
             }
             return def != null; // enums check membership; unions their variants
         }

@@ -5,6 +5,7 @@ import dev.specgen.core.model.EnumType;
 import dev.specgen.core.model.JsonValue;
 import dev.specgen.core.model.Property;
 import dev.specgen.core.model.ScalarKind;
+import dev.specgen.core.model.ScalarUnionType;
 import dev.specgen.core.model.TypeRef;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -16,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Java initializers for the spec's default values: scalars of every kind (dates through the lenient
- * runtime types, base64 text decoded into bytes), enums of strings and numbers, and lists and maps of
- * those. A default Java cannot build from a literal (an object for a record, a value that does not fit
+ * runtime types, base64 text decoded into bytes), enums of strings and numbers, unions of scalars (the
+ * alternative the value is), and lists and maps of those. A default Java cannot build from a literal (an object for a record, a value that does not fit
  * its type) is left to the Javadoc, which shows every default as JSON.
  */
 final class DefaultValues {
@@ -48,6 +49,10 @@ final class DefaultValues {
             CodeBlock literal = scalar(enumType.valueKind(), value);
             return literal == null ? null : CodeBlock.of("$T.of($L)", types.className(enumType.javaName()), literal);
         }
+        ScalarUnionType union = type instanceof TypeRef.Named named ? types.scalarUnion(named.javaName()) : null;
+        if (union != null) {
+            return scalarUnion(union, value);
+        }
         if (type instanceof TypeRef.ListOf list && value instanceof JsonValue.JsonArray array) {
             List<CodeBlock> elements = new ArrayList<>();
             for (JsonValue element : array.elements()) {
@@ -73,6 +78,14 @@ final class DefaultValues {
             return CodeBlock.of("$T.of($L)", Map.class, CodeBlock.join(pairs, ", "));
         }
         return null;
+    }
+
+    /** The alternative the default is, holding it: {@code new SortKey.OfInteger(10L)}. */
+    private @Nullable CodeBlock scalarUnion(ScalarUnionType union, JsonValue value) {
+        ScalarUnionType.Alternative alternative = union.alternativeFor(value);
+        CodeBlock literal = alternative == null ? null : scalar(alternative.valueKind(), value);
+        return literal == null ? null : CodeBlock.of("new $T($L)",
+                types.className(union.javaName()).nestedClass(alternative.javaName()), literal);
     }
 
     private static @Nullable CodeBlock scalar(ScalarKind kind, JsonValue value) {

@@ -165,10 +165,8 @@ final class EnumEmitter {
 
     private static CodeBlock classJavadoc(EnumType enumType) {
         CodeBlock.Builder doc = CodeBlock.builder();
-        CodeBlock description = Javadoc.of(enumType.docs());
-        doc.add(description.isEmpty()
-                ? CodeBlock.of("The $L values of the API.\n", Javadoc.code(enumType.specName()))
-                : description);
+        doc.add(Javadoc.orElse(enumType.docs(),
+                CodeBlock.of("The $L values of the API.\n", Javadoc.code(enumType.specName()))));
         doc.add("\n<p>Open: a value the spec does not list is kept as received, with {@link #known()} returning"
                 + " {@link Value#UNKNOWN}.\n");
         if (enumType.docs().deprecated()) {

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.specgen.core.model.ApiModel;
 import dev.specgen.core.model.ScalarKind;
+import dev.specgen.core.model.ScalarUnionType;
 import dev.specgen.core.model.TypeDef;
 import dev.specgen.core.model.TypeRef;
 import java.math.BigDecimal;
@@ -25,12 +26,15 @@ public final class JavaTypes {
 
     private final String packageName;
     private final Map<String, dev.specgen.core.model.EnumType> enumTypes = new java.util.HashMap<>();
+    private final Map<String, ScalarUnionType> scalarUnions = new java.util.HashMap<>();
 
     public JavaTypes(String packageName, ApiModel model) {
         this.packageName = packageName;
         for (TypeDef type : model.types()) {
             if (type instanceof dev.specgen.core.model.EnumType enumType) {
                 enumTypes.put(type.javaName(), enumType);
+            } else if (type instanceof ScalarUnionType scalarUnion) {
+                scalarUnions.put(type.javaName(), scalarUnion);
             }
         }
     }
@@ -46,6 +50,11 @@ public final class JavaTypes {
     /** The enum type of that name, or {@code null} when the name is not an enum's. */
     public dev.specgen.core.model.@org.jspecify.annotations.Nullable EnumType enumType(String javaName) {
         return enumTypes.get(javaName);
+    }
+
+    /** The union of scalars of that name, or {@code null} when the name is not one's. */
+    public @org.jspecify.annotations.Nullable ScalarUnionType scalarUnion(String javaName) {
+        return scalarUnions.get(javaName);
     }
 
     public ClassName className(String javaName) {

@@ -61,6 +61,15 @@ public final class Javadoc {
         return block.build();
     }
 
+    /**
+     * The element's own text from the spec ({@link #of}), or {@code fallback} when the spec gives none: the opening
+     * of every generated type's Javadoc.
+     */
+    public static CodeBlock orElse(Docs docs, CodeBlock fallback) {
+        CodeBlock described = of(docs);
+        return described.isEmpty() ? fallback : described;
+    }
+
     /** Blank lines in spec text become paragraph breaks, which Javadoc otherwise ignores. */
     private static String paragraphs(String escaped) {
         return escaped.replaceAll("\n\\s*\n", "\n\n<p>");

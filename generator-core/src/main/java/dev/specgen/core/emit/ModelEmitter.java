@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.specgen.core.model.ApiModel;
 import dev.specgen.core.model.EnumType;
 import dev.specgen.core.model.RecordType;
+import dev.specgen.core.model.ScalarUnionType;
 import dev.specgen.core.model.TypeDef;
 import dev.specgen.core.model.UnionType;
 import dev.specgen.core.write.GeneratedFile;
@@ -24,22 +25,27 @@ public final class ModelEmitter {
         RecordEmitter records = new RecordEmitter(types);
         EnumEmitter enums = new EnumEmitter(types);
         UnionEmitter unions = new UnionEmitter(types);
+        ScalarUnionEmitter scalarUnions = new ScalarUnionEmitter(types);
         // Types are emitted independently (the emitters only read the model), so in parallel; the
         // ordered stream keeps the output in model order.
         List<GeneratedFile> files = new ArrayList<>(model.types().size() + 1);
         model.types().parallelStream()
-                .map(type -> SourceFiles.of(emit(type, records, enums, unions)))
+                .map(type -> SourceFiles.of(emit(type, records, enums, unions, scalarUnions)))
                 .forEachOrdered(files::add);
         files.add(PackageInfoEmitter.emit(packageName, model.info()));
         return files;
     }
 
-    private static JavaFile emit(TypeDef type, RecordEmitter records, EnumEmitter enums, UnionEmitter unions) {
+    private static JavaFile emit(TypeDef type, RecordEmitter records, EnumEmitter enums, UnionEmitter unions,
+            ScalarUnionEmitter scalarUnions) {
         if (type instanceof RecordType record) {
             return records.emit(record);
         }
         if (type instanceof EnumType enumType) {
             return enums.emit(enumType);
+        }
+        if (type instanceof ScalarUnionType scalarUnion) {
+            return scalarUnions.emit(scalarUnion);
         }
         return unions.emit((UnionType) type);
     }

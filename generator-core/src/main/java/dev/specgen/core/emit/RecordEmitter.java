@@ -145,12 +145,8 @@ final class RecordEmitter {
 
     private CodeBlock recordJavadoc(RecordType record) {
         CodeBlock.Builder doc = CodeBlock.builder();
-        CodeBlock description = Javadoc.of(record.docs());
-        if (description.isEmpty()) {
-            doc.add("The $L object of the API.\n", Javadoc.code(record.specName()));
-        } else {
-            doc.add(description);
-        }
+        doc.add(Javadoc.orElse(record.docs(), CodeBlock.of("The $L object of the API.\n",
+                Javadoc.code(record.specName()))));
         if (!record.properties().isEmpty() || record.additionalProperties() != null) {
             doc.add("\n");
         }

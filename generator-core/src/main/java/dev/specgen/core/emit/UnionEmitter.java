@@ -77,12 +77,9 @@ final class UnionEmitter {
     }
 
     private static CodeBlock javadoc(UnionType union) {
-        CodeBlock description = Javadoc.of(union.docs());
         CodeBlock.Builder doc = CodeBlock.builder();
-        doc.add(description.isEmpty()
-                ? CodeBlock.of("The $L value of the API: one of several shapes.\n",
-                        Javadoc.code(union.specName()))
-                : description);
+        doc.add(Javadoc.orElse(union.docs(), CodeBlock.of("The $L value of the API: one of several shapes.\n",
+                Javadoc.code(union.specName()))));
         if (union.discriminatorProperty() != null) {
             doc.add("\n<p>The $L property says which shape a value has.", Javadoc.code(union.discriminatorProperty()));
             if (union.unknown() != null) {

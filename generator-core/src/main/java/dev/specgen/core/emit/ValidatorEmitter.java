@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.specgen.core.model.ApiModel;
 import dev.specgen.core.model.EnumType;
 import dev.specgen.core.model.RecordType;
+import dev.specgen.core.model.ScalarUnionType;
 import dev.specgen.core.model.TypeDef;
 import dev.specgen.core.model.UnionType;
 import dev.specgen.core.write.GeneratedFile;
@@ -34,10 +35,11 @@ public final class ValidatorEmitter {
         RecordValidatorEmitter records = new RecordValidatorEmitter(types, names, analysis, checks);
         EnumValidatorEmitter enums = new EnumValidatorEmitter(types, names);
         UnionValidatorEmitter unions = new UnionValidatorEmitter(types, names, analysis);
+        ScalarUnionValidatorEmitter scalarUnions = new ScalarUnionValidatorEmitter(types, names);
         // Sequential: the analysis memoizes as it goes, and validators are small.
         List<GeneratedFile> files = new ArrayList<>(model.types().size() + 2);
         for (TypeDef type : model.types()) {
-            files.add(SourceFiles.of(emit(type, records, enums, unions)));
+            files.add(SourceFiles.of(emit(type, records, enums, unions, scalarUnions)));
         }
         if (ParameterValidationEmitter.hasParameters(model.operations())) {
             files.add(SourceFiles.of(new ParameterValidationEmitter(types, names, analysis, checks)
@@ -51,12 +53,15 @@ public final class ValidatorEmitter {
     }
 
     private static JavaFile emit(TypeDef type, RecordValidatorEmitter records, EnumValidatorEmitter enums,
-            UnionValidatorEmitter unions) {
+            UnionValidatorEmitter unions, ScalarUnionValidatorEmitter scalarUnions) {
         if (type instanceof RecordType record) {
             return records.emit(record);
         }
         if (type instanceof EnumType enumType) {
             return enums.emit(enumType);
+        }
+        if (type instanceof ScalarUnionType scalarUnion) {
+            return scalarUnions.emit(scalarUnion);
         }
         return unions.emit((UnionType) type);
     }

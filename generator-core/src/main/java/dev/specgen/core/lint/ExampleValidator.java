@@ -6,6 +6,7 @@ import dev.specgen.core.model.EnumType;
 import dev.specgen.core.model.JsonValue;
 import dev.specgen.core.model.Property;
 import dev.specgen.core.model.RecordType;
+import dev.specgen.core.model.ScalarUnionType;
 import dev.specgen.core.model.TypeDef;
 import dev.specgen.core.model.TypeRef;
 import dev.specgen.core.model.UnionType;
@@ -29,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Every rule is the runtime's, applied in the order the generated validators apply it, so an
  * example and the Java value it deserializes into get the same violations. What only JSON can get
  * wrong is reported here alone: a value of the wrong JSON kind ({@code type}), an explicit
- * {@code null} on a property that is not nullable, text that is not base64 where bytes belong, and
+ * {@code null} on a property that is not nullable, text that is not base64 where bytes belong, a value
+ * of a union of scalars whose kind no alternative has (the generated code cannot read it), and
  * a {@code oneOf} without discriminator that matches no alternative (the generated validator
  * validates the alternative Jackson chose instead).
  */
@@ -39,6 +41,7 @@ final class ExampleValidator {
 
     private final Map<String, TypeDef> types = new HashMap<>();
     private final ExampleScalars scalars = new ExampleScalars();
+    private final ScalarUnionExamples scalarUnions = new ScalarUnionExamples(scalars);
 
     ExampleValidator(ApiModel model) {
         for (TypeDef type : model.types()) {
@@ -90,6 +93,8 @@ final class ExampleValidator {
             checkRecord(object, record, path, out, depth);
         } else if (type instanceof UnionType union) {
             checkUnion(value, union, path, out, depth);
+        } else if (type instanceof ScalarUnionType scalarUnion) {
+            scalarUnions.check(value, scalarUnion, here);
         } else {
             untyped(value, c, here); // a union that fell back to a plain JSON value
         }

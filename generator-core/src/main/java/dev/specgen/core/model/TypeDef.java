@@ -1,7 +1,7 @@
 package dev.specgen.core.model;
 
 /** A named type that becomes one generated Java type. */
-public sealed interface TypeDef permits RecordType, EnumType, UnionType {
+public sealed interface TypeDef permits RecordType, EnumType, UnionType, ScalarUnionType {
 
     /** The Java simple name, unique within the generated package. */
     String javaName();

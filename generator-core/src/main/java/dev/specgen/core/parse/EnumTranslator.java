@@ -37,7 +37,7 @@ final class EnumTranslator {
      * The values an enum (or a {@code const}) lists, as the spec writes them where its text is at hand (Swagger
      * Parser drops an integer that a {@code long} cannot hold), else as Swagger Parser read them.
      */
-    private List<Object> listedValues(Schema<?> schema, SourceLocation location) {
+    List<Object> listedValues(Schema<?> schema, SourceLocation location) {
         JsonValue written = raw.valueAt(location.child(schema.getEnum() != null && !schema.getEnum().isEmpty()
                 ? "enum" : "const"));
         List<Object> parsed = SchemaFacts.enumValues(schema);

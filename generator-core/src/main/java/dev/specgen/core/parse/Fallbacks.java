@@ -21,14 +21,18 @@ final class Fallbacks {
         this.diagnostics = diagnostics;
     }
 
-    /** {@code oneOf}/{@code anyOf} with an alternative that is not an object (a string, an enum, an array). */
+    /**
+     * {@code oneOf}/{@code anyOf} whose alternatives are neither all objects nor all scalars of different kinds (a
+     * string beside an object or an array, two integers).
+     */
     void union(Schema<?> schema, SourceLocation location) {
         warnOnce(Diagnostic.warning(
                 "union-fallback",
-                UnionTranslator.keyword(schema) + " with alternatives that are not all objects is read as a plain"
-                        + " JSON value",
+                UnionTranslator.keyword(schema) + " with alternatives that are neither all objects nor scalars of"
+                        + " different kinds is read as a plain JSON value",
                 location,
-                "the generated type is Object; give each alternative properties to get a sealed interface"));
+                "the generated type is Object; give each alternative properties, or make the alternatives scalars"
+                        + " of one kind each (integer, number, string, boolean), to get a sealed interface"));
     }
 
     /**

@@ -50,12 +50,26 @@ final class SchemaFacts {
         return "null".equals(schema.getType());
     }
 
+    /**
+     * Whether {@code null} is a valid value: {@code nullable: true}, a 3.1 {@code type} array with {@code 'null'},
+     * or a {@code oneOf}/{@code anyOf} with a {@code {type: 'null'}} alternative ({@code [X, null]}, or
+     * {@code [integer, string, null]}).
+     */
+    @SuppressWarnings("rawtypes")
     static boolean nullable(Schema<?> schema) {
         if (Boolean.TRUE.equals(schema.getNullable())) {
             return true;
         }
         Set<String> types = schema.getTypes();
-        return types != null && types.contains("null");
+        if (types != null && types.contains("null")) {
+            return true;
+        }
+        for (Schema alternative : SchemaTranslator.alternatives(schema)) {
+            if (isNullOnly(alternative)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

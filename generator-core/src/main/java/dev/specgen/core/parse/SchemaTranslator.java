@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Translates Swagger schemas into {@link TypeRef}s, defining a named type for every object, enum and
  * union it meets (components under their own name, inline schemas hoisted under a name derived from
- * where they are). Records, enums and unions are built by {@link RecordTranslator}, {@link EnumTranslator} and
- * {@link UnionTranslator}.
+ * where they are). Records, enums and unions are built by {@link RecordTranslator}, {@link EnumTranslator},
+ * {@link UnionTranslator} and {@link ScalarUnionTranslator}.
  */
 final class SchemaTranslator {
 
@@ -37,6 +37,7 @@ final class SchemaTranslator {
     private final RecordTranslator records;
     private final EnumTranslator enums;
     private final UnionTranslator unions;
+    private final ScalarUnionTranslator scalarUnions;
 
     private final Map<String, TypeDef> definitions = new TreeMap<>();
     private final Map<String, TypeRef> componentTypes = new HashMap<>();
@@ -62,7 +63,8 @@ final class SchemaTranslator {
         this.fallbacks = new Fallbacks(diagnostics);
         this.records = new RecordTranslator(this, diagnostics);
         this.enums = new EnumTranslator(diagnostics, raw);
-        this.unions = new UnionTranslator(this, fallbacks);
+        this.scalarUnions = new ScalarUnionTranslator(this, enums);
+        this.unions = new UnionTranslator(this, scalarUnions, fallbacks);
     }
 
     /** Translates every component, so that unused components are generated too. */
@@ -317,7 +319,9 @@ final class SchemaTranslator {
                     : new dev.specgen.core.model.EnumType(javaName, specName, location,
                             dev.specgen.core.model.Docs.NONE, ScalarKind.STRING, List.of()));
         } else if (!alternatives(schema).isEmpty()) {
-            definitions.put(javaName, unions.translate(schema, javaName, specName, location));
+            definitions.put(javaName, scalarUnions.isScalarUnion(schema)
+                    ? scalarUnions.translate(schema, javaName, specName, location)
+                    : unions.translate(schema, javaName, specName, location));
         } else {
             // A placeholder first: a property may refer back to this record while it is being built.
             definitions.put(javaName, records.placeholder(javaName, specName, location));

@@ -23,17 +23,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link UnionType} from a {@code oneOf}/{@code anyOf} of objects, and decides when a union cannot be
- * one: alternatives that are not all objects with properties are kept as a plain JSON value instead.
+ * one: alternatives that are all strings make a string, scalars of different kinds a union of scalars
+ * ({@link ScalarUnionTranslator}), and any other alternatives that are not all objects with properties a plain JSON
+ * value.
  */
 final class UnionTranslator {
 
     private final SchemaTranslator schemas;
+    private final ScalarUnionTranslator scalarUnions;
     private final Fallbacks fallbacks;
     private final Map<String, Set<String>> unionsByRecord = new HashMap<>();
     private @Nullable Map<String, List<String>> children;
 
-    UnionTranslator(SchemaTranslator schemas, Fallbacks fallbacks) {
+    UnionTranslator(SchemaTranslator schemas, ScalarUnionTranslator scalarUnions, Fallbacks fallbacks) {
         this.schemas = schemas;
+        this.scalarUnions = scalarUnions;
         this.fallbacks = fallbacks;
     }
 
@@ -53,8 +57,9 @@ final class UnionTranslator {
      * {@code anyOf: [setup_intent_payment_method_options_us_bank_account, setup_intent_type_specific_payment_method_options_client]}).
      * When every alternative is a string, the type is a string (GitHub's
      * {@code oneOf: [{type: string, enum: [...]}, {type: string}]}, Stripe's {@code anyOf: [{type: string},
-     * {type: string, enum: [""]}]}: whichever alternative a value is, it is a string, so nothing is lost); otherwise
-     * it is a plain JSON value, with a warning at its location.
+     * {type: string, enum: [""]}]}: whichever alternative a value is, it is a string, so nothing is lost); when the
+     * alternatives are scalars of different JSON kinds, the union is a type of its own ({@link ScalarUnionTranslator});
+     * otherwise it is a plain JSON value, with a warning at its location.
      */
     @Nullable TypeRef keptAsJson(Schema<?> schema, SourceLocation location) {
         if (!isUnion(schema)) {
@@ -63,6 +68,9 @@ final class UnionTranslator {
         if (!isUnionOfObjects(schema, new HashSet<>())) {
             if (allStrings(schema)) {
                 return new TypeRef.Scalar(ScalarKind.STRING);
+            }
+            if (scalarUnions.isScalarUnion(schema)) {
+                return null;
             }
             fallbacks.union(schema, location);
             return new TypeRef.AnyValue();

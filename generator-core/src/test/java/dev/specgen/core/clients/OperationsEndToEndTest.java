@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.specgen.core.testing.GeneratedClients;
 import dev.specgen.core.testing.TestSpecs;
-import dev.specgen.runtime.auth.Credentials;
-import dev.specgen.runtime.auth.CredentialsProvider;
 import dev.specgen.runtime.http.ApiException;
 import dev.specgen.runtime.http.FilePart;
-import dev.specgen.runtime.signing.Acs3Signer;
 import dev.specgen.runtime.validation.ResponseValidation;
 import dev.specgen.runtime.validation.Rule;
 import dev.specgen.runtime.validation.ValidationException;
@@ -41,11 +38,8 @@ class OperationsEndToEndTest {
     @BeforeAll
     static void generate() throws Throwable {
         generated = GeneratedClients.compile(TestSpecs.resource("operations.yaml"), "dev.specgen.e2e.operations");
-        Object builder = GeneratedClients.call(generated.type("OperationsClient"), "builder");
-        GeneratedClients.call(builder, "endpoint", STAND_IN.endpoint());
-        GeneratedClients.call(builder, "signer", Acs3Signer.create(CredentialsProvider.of(
-                Credentials.of(StandInService.ACCESS_KEY_ID, StandInService.ACCESS_KEY_SECRET))));
-        client = (AutoCloseable) GeneratedClients.call(builder, "build");
+        client = (AutoCloseable) GeneratedClients.call(
+                StandInClients.signedBuilder(generated, "OperationsClient", STAND_IN), "build");
     }
 
     @BeforeEach
@@ -198,10 +192,7 @@ class OperationsEndToEndTest {
 
     @Test
     void eachStatusBodyIsValidatedByItsOwnValidator() throws Throwable {
-        Object builder = GeneratedClients.call(generated.type("OperationsClient"), "builder");
-        GeneratedClients.call(builder, "endpoint", STAND_IN.endpoint());
-        GeneratedClients.call(builder, "signer", Acs3Signer.create(CredentialsProvider.of(
-                Credentials.of(StandInService.ACCESS_KEY_ID, StandInService.ACCESS_KEY_SECRET))));
+        Object builder = StandInClients.signedBuilder(generated, "OperationsClient", STAND_IN);
         GeneratedClients.call(builder, "responseValidation", ResponseValidation.STRICT);
         STAND_IN.respondNext(1, 202, "{\"ticket\":\"t\"}");
         try (AutoCloseable strict = (AutoCloseable) GeneratedClients.call(builder, "build")) {

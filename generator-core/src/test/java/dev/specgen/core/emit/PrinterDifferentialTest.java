@@ -28,7 +28,7 @@ class PrinterDifferentialTest {
     static Stream<Path> specs() {
         List<Path> specs = new ArrayList<>(GoldenFilesTest.specs());
         for (String name : List.of("client.yaml", "constructs.yaml", "hostile-docs.yaml", "lint.yaml", "naming.yaml",
-                "operations.yaml", "swagger-2.0.yaml", "validation.yaml", "validation-3.1.yaml",
+                "operations.yaml", "scalar-unions.yaml", "swagger-2.0.yaml", "validation.yaml", "validation-3.1.yaml",
                 "external/orders.yaml")) {
             specs.add(TestSpecs.resource(name));
         }

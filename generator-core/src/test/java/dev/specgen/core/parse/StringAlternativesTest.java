@@ -47,20 +47,27 @@ class StringAlternativesTest {
                           oneOf:
                             - {type: string}
                             - {type: integer}
+                        limits:
+                          oneOf:
+                            - {type: string}
+                            - {type: array, items: {type: string}}
                 """);
 
         var read = Specgen.read(spec);
 
         RecordType budget = (RecordType) read.model().type("Budget").orElseThrow();
+        // A string or an integer is a union of scalars (ScalarUnionsTest); a string or an array stays plain JSON.
         assertThat(budget.properties()).extracting(Property::jsonName, Property::type).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("amount", new TypeRef.AnyValue()),
+                org.assertj.core.groups.Tuple.tuple("amount", new TypeRef.Named("BudgetAmount")),
                 org.assertj.core.groups.Tuple.tuple("budget_type", new TypeRef.Scalar(ScalarKind.STRING)),
+                org.assertj.core.groups.Tuple.tuple("limits", new TypeRef.AnyValue()),
                 org.assertj.core.groups.Tuple.tuple("support_url", new TypeRef.Scalar(ScalarKind.STRING)));
         assertThat(read.warnings()).singleElement()
-                .satisfies(w -> assertThat(w.location().pointer()).endsWith("/Budget/properties/amount"));
+                .satisfies(w -> assertThat(w.location().pointer()).endsWith("/Budget/properties/limits"));
         GeneratedClients generated = GeneratedClients.compile(spec, "com.example.budgets");
         assertThat(generated.type("Budget").getRecordComponents())
                 .extracting(c -> c.getName() + ": " + c.getType().getSimpleName())
-                .containsExactly("amount: Object", "budgetType: String", "supportUrl: String");
+                .containsExactly("amount: BudgetAmount", "budgetType: String", "limits: Object",
+                        "supportUrl: String");
     }
 }

@@ -132,13 +132,23 @@ class Schemas30Test {
     }
 
     @Test
-    void aUnionOfScalarsIsAPlainJsonValueWithOneWarningPerLocation() {
+    void aUnionWithAnArrayAlternativeIsAPlainJsonValueWithOneWarningPerLocation() {
         List<Diagnostic> warnings = Specgen.read(TestSpecs.resource("schemas-3.0.yaml")).warnings().stream()
                 .filter(d -> d.code().equals("union-fallback")).toList();
         assertThat(warnings).extracting(d -> d.location().pointer()).containsExactlyInAnyOrder(
-                "/components/schemas/StringOrNumber", "/components/schemas/Zoo/properties/code");
-        assertThat(componentTypes("Zoo").get("label")).isEqualTo(Object.class);
+                "/components/schemas/StringOrList", "/components/schemas/Zoo/properties/note");
+        assertThat(componentTypes("Zoo").get("aliases")).isEqualTo(Object.class);
+        assertThat(componentTypes("Zoo").get("note")).isEqualTo(Object.class);
+        assertRoundTrip("Zoo", "{\"aliases\":[\"a\",\"b\"],\"note\":\"x\"}");
+    }
+
+    @Test
+    void aUnionOfScalarsOfDifferentKindsIsASealedInterfaceWithARecordPerKind() {
+        assertThat(componentTypes("Zoo").get("label")).isEqualTo(api.load("StringOrNumber"));
+        assertThat(componentTypes("Zoo").get("code")).isEqualTo(api.load("ZooCode"));
         assertRoundTrip("Zoo", "{\"label\":1.5,\"code\":\"x\"}");
+        assertRoundTrip("Zoo", "{\"label\":\"one\",\"code\":7}");
+        assertThat(api.read("StringOrNumber", "1.5").getClass().getSimpleName()).isEqualTo("OfNumber");
     }
 
     @Test

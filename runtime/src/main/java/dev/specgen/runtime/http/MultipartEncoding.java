@@ -44,8 +44,7 @@ final class MultipartEncoding {
                 ascii(out, "Content-Type: " + (part.contentType() == null ? "application/octet-stream"
                         : part.contentType()) + "\r\n\r\n");
                 out.writeBytes(bytes);
-            } else if (isJson(part.contentType()) || (part.contentType() == null && (value instanceof Map<?, ?>
-                    || value instanceof Record || value instanceof Collection<?>))) {
+            } else if (isJson(part.contentType()) || (part.contentType() == null && isStructured(value, mapper))) {
                 utf8(out, disposition + "\r\n");
                 ascii(out, "Content-Type: " + (part.contentType() == null ? "application/json" : part.contentType())
                         + "\r\n\r\n");
@@ -60,6 +59,17 @@ final class MultipartEncoding {
         }
         ascii(out, "--" + boundary + "--\r\n");
         return out.toByteArray();
+    }
+
+    /**
+     * Whether a value is an object or an array, sent as a JSON part: maps, collections and records, except a record
+     * written as one JSON scalar (a union of scalars' alternative), which is text like the scalar it holds.
+     */
+    private static boolean isStructured(Object value, JsonMapper mapper) {
+        if (value instanceof Record) {
+            return !mapper.valueToTree(value).isValueNode();
+        }
+        return value instanceof Map<?, ?> || value instanceof Collection<?>;
     }
 
     private static boolean isJson(@Nullable String contentType) {

@@ -49,13 +49,17 @@ sealed interface ParameterValue {
                 }
                 return new ObjectValue(List.copyOf(members));
             }
-            return new Scalar(text(tree, mapper)); // a record written as one JSON value (@JsonValue)
+            // A record written as one JSON value (@JsonValue): a generated union of scalars' alternative.
+            return new Scalar(text(tree, mapper));
         }
         return new Scalar(ParameterText.of(value, mapper));
     }
 
-    /** A member's text: a scalar as it is, an array or object as JSON. */
+    /** A member's text: a scalar as it is (a decimal in plain digits), an array or object as JSON. */
     static String text(JsonNode node, JsonMapper mapper) {
+        if (node.isBigDecimal()) {
+            return node.decimalValue().toPlainString(); // as ParameterText writes a BigDecimal: never 1E+3
+        }
         return node.isValueNode() ? node.asString() : mapper.writeValueAsString(node);
     }
 }

@@ -43,6 +43,48 @@ public final class ObjectRules {
         return Violation.atRoot(Rule.ENUM, message.toString(), shown);
     }
 
+    /**
+     * {@code enum} on a value kept as its plain kind rather than as an open enum (an alternative of a union of
+     * scalars): it must equal one of the listed values. Allocates nothing while it holds.
+     */
+    public static @Nullable Violation listed(long value, long[] listedValues) {
+        for (long listed : listedValues) {
+            if (listed == value) {
+                return null;
+            }
+        }
+        return notListed(value, java.util.Arrays.stream(listedValues).boxed().toList());
+    }
+
+    /** {@code enum} on a plain {@code double}: numerically equal to one of the listed values. */
+    public static @Nullable Violation listed(double value, double[] listedValues) {
+        for (double listed : listedValues) {
+            if (listed == value) {
+                return null;
+            }
+        }
+        return notListed(value, java.util.Arrays.stream(listedValues).mapToObj(ShownValues::of).toList());
+    }
+
+    /**
+     * {@code enum} on a plain {@code String}, {@code Boolean}, {@code BigInteger} or {@code BigDecimal}: equal to
+     * one of the listed values (decimals numerically, so {@code 1.50} is {@code 1.5}).
+     */
+    public static @Nullable Violation listed(Object value, List<?> listedValues) {
+        for (Object listed : listedValues) {
+            if (value instanceof java.math.BigDecimal decimal && listed instanceof java.math.BigDecimal other
+                    ? decimal.compareTo(other) == 0 : value.equals(listed)) {
+                return null;
+            }
+        }
+        return notListed(value, listedValues);
+    }
+
+    private static Violation notListed(Object value, List<?> listedValues) {
+        Violation violation = listed(false, value, listedValues);
+        return java.util.Objects.requireNonNull(violation);
+    }
+
     /** {@code oneOf}: exactly one alternative must match. */
     public static @Nullable Violation oneOf(int matches, int alternatives) {
         return matches == 1 ? null : Violation.atRoot(Rule.ONE_OF, "matches " + matches + " of the " + alternatives

@@ -69,6 +69,21 @@ class StringAndCollectionRulesTest {
     }
 
     @Test
+    void listedValuesOfPlainKinds() {
+        assertThat(ObjectRules.listed(2L, new long[] {1, 2})).isNull();
+        assertThat(ObjectRules.listed(3L, new long[] {1, 2})).hasToString(
+                "$: 3 is not one of the listed values: 1, 2 [enum]");
+        assertThat(ObjectRules.listed(0.5, new double[] {0.5, 2})).isNull();
+        assertThat(ObjectRules.listed(1.5, new double[] {0.5, 2})).hasToString(
+                "$: 1.5 is not one of the listed values: 0.5, 2 [enum]");
+        assertThat(ObjectRules.listed("ASC", List.of("ASC", "DESC"))).isNull();
+        assertThat(ObjectRules.listed("UP", List.of("ASC", "DESC"))).hasToString(
+                "$: \"UP\" is not one of the listed values: ASC, DESC [enum]");
+        assertThat(ObjectRules.listed(new BigDecimal("1.50"), List.of(new BigDecimal("1.5")))).isNull();
+        assertThat(ObjectRules.listed(Boolean.TRUE, List.of(false))).isNotNull();
+    }
+
+    @Test
     void enumsRequiredAndUnions() {
         assertThat(ObjectRules.listed(true, "running", List.of("running"))).isNull();
         assertThat(ObjectRules.listed(false, "paused", List.of("running", "failed"))).hasToString(
