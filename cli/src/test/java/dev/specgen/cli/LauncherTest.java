@@ -75,11 +75,78 @@ class LauncherTest {
                         "new.yaml");
     }
 
+    @Test
+    void aFirstGenerateWritesTheClassDataArchiveUnderAPartialNameAndLaterRunsMapIt() throws Exception {
+        Path cache = temp.resolve("cache dir");
+        useJavaThatWritesTheArchiveAndExitsWith(0);
+        List<String> first = run(launcher, Map.of("SPECGEN_CACHE_DIR", cache.toString()), "generate", "--spec", "a.yaml");
+        String dump = first.get(2);
+        assertThat(first).containsExactly("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", dump, "-Xlog:cds*=off",
+                "-jar", jar, "generate", "--spec", "a.yaml");
+        assertThat(dump).matches("-XX:ArchiveClassesAtExit=" + java.util.regex.Pattern.quote(cache.toString())
+                + "/classes-[0-9]+\\.jsa\\.[0-9]+\\.partial");
+        String archive = dump.substring("-XX:ArchiveClassesAtExit=".length(), dump.indexOf(".jsa.") + 4);
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(Path::toString)).containsExactly(archive);
+        }
+
+        assertThat(run(launcher, Map.of("SPECGEN_CACHE_DIR", cache.toString()), "diff", "a.yaml", "b.yaml"))
+                .containsExactly("-XX:+UseParallelGC", "-Xmn256m", "-XX:TieredStopAtLevel=1",
+                        "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off", "-jar", jar, "diff", "a.yaml",
+                        "b.yaml");
+    }
+
+    @Test
+    void onlyACommandThatReadsASpecWritesTheArchiveSinceTheArchiveHoldsTheClassesItsRunLoaded() throws Exception {
+        Path cache = temp.resolve("cache");
+        assertThat(run(launcher, Map.of("SPECGEN_CACHE_DIR", cache.toString()), "--version"))
+                .containsExactly("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar, "--version");
+        assertThat(cache).doesNotExist();
+    }
+
+    @Test
+    void theRunThatWritesTheArchivePassesTheExitCodeThroughAndAFailedDumpLeavesNothing() throws Exception {
+        Path cache = temp.resolve("cache");
+        Path java = temp.resolve("jdk/bin/java");
+        Files.writeString(java, "#!/bin/sh\nexit 3\n");
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "check", "a.yaml");
+        builder.environment().remove("SPECGEN_JAVA_OPTS");
+        builder.environment().put("SPECGEN_CACHE_DIR", cache.toString());
+        builder.environment().put("JAVA_HOME", temp.resolve("jdk").toString());
+        assertThat(builder.start().waitFor()).isEqualTo(3);
+        try (var files = Files.list(cache)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void optionsThatChooseTheirOwnSharingLeaveTheArchiveAlone() throws Exception {
+        Path cache = temp.resolve("cache");
+        useJavaThatWritesTheArchiveAndExitsWith(0);
+        assertThat(run(launcher, Map.of("SPECGEN_CACHE_DIR", cache.toString(), "SPECGEN_JAVA_OPTS", "-Xshare:off"),
+                "generate")).containsExactly("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:off", "-jar",
+                jar, "generate");
+        assertThat(cache).doesNotExist();
+    }
+
+    /** A stand-in {@code java} that prints its arguments and, as a real one does at exit, writes the archive asked for. */
+    private void useJavaThatWritesTheArchiveAndExitsWith(int status) throws IOException {
+        Files.writeString(temp.resolve("jdk/bin/java"), """
+                #!/bin/sh
+                for a in "$@"; do
+                    echo "$a"
+                    case "$a" in -XX:ArchiveClassesAtExit=*) echo archive > "${a#-XX:ArchiveClassesAtExit=}" ;; esac
+                done
+                exit %d
+                """.formatted(status));
+    }
+
     private List<String> run(Path script, Map<String, String> environment, String... arguments) throws Exception {
         ProcessBuilder builder = new ProcessBuilder();
         builder.command().add(script.toString());
         builder.command().addAll(List.of(arguments));
         builder.environment().remove("SPECGEN_JAVA_OPTS");
+        builder.environment().put("SPECGEN_CACHE_DIR", "off");
         builder.environment().put("JAVA_HOME", temp.resolve("jdk").toString());
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true);
