@@ -37,7 +37,8 @@ class LauncherTest {
         launcher = Files.copy(SpecgenCommandTest.repoRoot().resolve("cli/src/main/dist/bin/specgen"),
                 Files.createDirectories(home.resolve("bin")).resolve("specgen"), StandardCopyOption.REPLACE_EXISTING);
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
-        jar = home.resolve("lib/specgen.jar").toString();
+        jar = Files.writeString(Files.createDirectories(home.resolve("lib")).resolve("specgen.jar"), "a jar")
+                .toString();
         Path java = Files.createDirectories(temp.resolve("jdk/bin")).resolve("java");
         Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -84,7 +85,7 @@ class LauncherTest {
         assertThat(first).containsExactly("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", dump, "-Xlog:cds*=off",
                 "-jar", jar, "generate", "--spec", "a.yaml");
         assertThat(dump).matches("-XX:ArchiveClassesAtExit=" + java.util.regex.Pattern.quote(cache.toString())
-                + "/classes-[0-9]+\\.jsa\\.[0-9]+\\.partial");
+                + "/classes-[0-9]+-[0-9]+\\.jsa\\.[0-9]+\\.partial");
         String archive = dump.substring("-XX:ArchiveClassesAtExit=".length(), dump.indexOf(".jsa.") + 4);
         try (var files = Files.list(cache)) {
             assertThat(files.map(Path::toString)).containsExactly(archive);
@@ -94,6 +95,26 @@ class LauncherTest {
                 .containsExactly("-XX:+UseParallelGC", "-Xmn256m", "-XX:TieredStopAtLevel=1",
                         "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off", "-jar", jar, "diff", "a.yaml",
                         "b.yaml");
+    }
+
+    @Test
+    void anArchiveForARebuiltJarReplacesTheOldOneOfTheSameInstallation() throws Exception {
+        Path cache = temp.resolve("cache");
+        useJavaThatWritesTheArchiveAndExitsWith(0);
+        Map<String, String> environment = Map.of("SPECGEN_CACHE_DIR", cache.toString());
+        run(launcher, environment, "check", "a.yaml");
+        Path other = Files.createDirectories(cache).resolve("classes-1-2.jsa");
+        Files.writeString(other, "another installation's");
+        List<Path> before;
+        try (var files = Files.list(cache)) {
+            before = files.filter(file -> !file.equals(other)).toList();
+        }
+        Files.setLastModifiedTime(Path.of(jar), java.nio.file.attribute.FileTime.fromMillis(0));
+        run(launcher, environment, "check", "a.yaml");
+        try (var files = Files.list(cache)) {
+            List<Path> after = files.toList();
+            assertThat(after).hasSize(2).contains(other).doesNotContainAnyElementsOf(before);
+        }
     }
 
     @Test
